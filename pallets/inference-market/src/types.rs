@@ -1,0 +1,1 @@
+//! Types stored by the pallet.
