@@ -143,7 +143,7 @@ impl pallet_inference_market::Config for Runtime {
 	type MaxInputLen = ConstU32<4096>;
 	type MaxOutputLen = ConstU32<1024>;
 	type MaxModelBytes = ConstU32<{ 64 * 1024 }>;
-	type MaxModelMacs = ConstU64<65_536>;
+	type MaxModelMacs = ConstU32<65_536>;
 	type MaxNameLen = ConstU32<128>;
 	type MaxDuePerBlock = ConstU32<64>;
 	type MaxSettlementsPerBlock = ConstU32<16>;

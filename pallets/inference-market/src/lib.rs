@@ -39,13 +39,31 @@
 
 extern crate alloc;
 
-pub use pallet::*;
-
+mod disputes;
+mod models;
+mod results;
+mod settlement;
+mod tasks;
 mod types;
-pub use types::*;
+mod workers;
 
+#[cfg(any(feature = "try-runtime", test))]
+mod invariants;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
 pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
 pub use weights::WeightInfo;
+
+/// Log target of the pallet.
+pub const LOG_TARGET: &str = "runtime::inference-market";
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -58,7 +76,8 @@ pub mod pallet {
 		},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::Perbill;
+	use sp_core::H256;
+	use sp_runtime::{traits::Zero, Perbill};
 
 	/// The balance type of the pallet's currency.
 	pub type BalanceOf<T> =
@@ -164,7 +183,7 @@ pub mod pallet {
 		/// Most multiply-accumulate operations of one verifiable model evaluation; bounds the
 		/// weight of on-chain re-execution.
 		#[pallet::constant]
-		type MaxModelMacs: Get<u64>;
+		type MaxModelMacs: Get<u32>;
 
 		/// Longest model name and URI, in bytes.
 		#[pallet::constant]
@@ -180,5 +199,465 @@ pub mod pallet {
 
 		/// Weight information for the pallet's calls and hook.
 		type WeightInfo: WeightInfo;
+	}
+
+	/// Account, model, task and stake type aliases used across the pallet.
+	pub type ModelInfoOf<T> =
+		ModelInfo<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::MaxNameLen>;
+	/// A worker record of this runtime.
+	pub type WorkerInfoOf<T> = WorkerInfo<BalanceOf<T>, BlockNumberFor<T>>;
+	/// A task of this runtime.
+	pub type TaskOf<T> = crate::types::Task<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::MaxInputLen,
+	>;
+	/// A submission of this runtime.
+	pub type SubmissionOf<T> =
+		Submission<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, <T as Config>::MaxOutputLen>;
+	/// A challenge of this runtime.
+	pub type ChallengeOf<T> = Challenge<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+	/// Bytes of a verifiable model.
+	pub type ModelCodeOf<T> = BoundedVec<u8, <T as Config>::MaxModelBytes>;
+	/// A model name or URI.
+	pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
+	/// A task input.
+	pub type InputOf<T> = BoundedVec<u8, <T as Config>::MaxInputLen>;
+	/// A task output.
+	pub type OutputOf<T> = BoundedVec<u8, <T as Config>::MaxOutputLen>;
+
+	/// The next model identifier.
+	#[pallet::storage]
+	pub type NextModelId<T> = StorageValue<_, ModelId, ValueQuery>;
+
+	/// Registered models.
+	#[pallet::storage]
+	pub type Models<T: Config> = StorageMap<_, Blake2_128Concat, ModelId, ModelInfoOf<T>>;
+
+	/// The network bytes of verifiable models, kept apart so model records stay small.
+	#[pallet::storage]
+	pub type ModelCode<T: Config> = StorageMap<_, Blake2_128Concat, ModelId, ModelCodeOf<T>>;
+
+	/// Registered workers and their reputation.
+	#[pallet::storage]
+	pub type Workers<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, WorkerInfoOf<T>>;
+
+	/// The next task identifier.
+	#[pallet::storage]
+	pub type NextTaskId<T> = StorageValue<_, TaskId, ValueQuery>;
+
+	/// Posted tasks, including those that ended (their status holds the settlement route).
+	#[pallet::storage]
+	pub type Tasks<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, TaskOf<T>>;
+
+	/// The result submitted for a task.
+	#[pallet::storage]
+	pub type Submissions<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, SubmissionOf<T>>;
+
+	/// Open challenges, removed when the dispute ends.
+	#[pallet::storage]
+	pub type Challenges<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, ChallengeOf<T>>;
+
+	/// Tasks to look at in a block: the settling hook's queue. An entry may be stale (the task
+	/// moved on); the hook then skips it.
+	#[pallet::storage]
+	pub type DueAt<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<TaskId, T::MaxDuePerBlock>,
+		ValueQuery,
+	>;
+
+	/// The earliest block whose `DueAt` queue may still hold work.
+	#[pallet::storage]
+	pub type SettleCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// The trust report: tasks and value per settlement route.
+	#[pallet::storage]
+	pub type RouteTotals<T: Config> =
+		StorageMap<_, Twox64Concat, SettlementRoute, RouteTotal<BalanceOf<T>>, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A model was registered.
+		ModelRegistered {
+			/// The new model.
+			model: ModelId,
+			/// Who registered it and holds its deposit.
+			owner: T::AccountId,
+			/// Whether the chain can re-execute it.
+			verifiable: bool,
+			/// Deposit held.
+			deposit: BalanceOf<T>,
+		},
+		/// A model was retired and its deposit released.
+		ModelRetired {
+			/// The retired model.
+			model: ModelId,
+			/// Deposit released to the owner.
+			deposit: BalanceOf<T>,
+		},
+		/// An account registered as a worker.
+		WorkerRegistered {
+			/// The worker.
+			worker: T::AccountId,
+			/// Stake held.
+			stake: BalanceOf<T>,
+		},
+		/// A worker added stake.
+		StakeAdded {
+			/// The worker.
+			worker: T::AccountId,
+			/// Amount added.
+			amount: BalanceOf<T>,
+			/// Stake after the addition.
+			stake: BalanceOf<T>,
+		},
+		/// A worker started unbonding part of its stake.
+		UnbondingStarted {
+			/// The worker.
+			worker: T::AccountId,
+			/// Amount unbonding.
+			amount: BalanceOf<T>,
+			/// First block it can be withdrawn in.
+			unlocks_at: BlockNumberFor<T>,
+		},
+		/// A worker withdrew unbonded stake.
+		StakeWithdrawn {
+			/// The worker.
+			worker: T::AccountId,
+			/// Amount released from the hold.
+			amount: BalanceOf<T>,
+			/// Stake left.
+			stake: BalanceOf<T>,
+		},
+		/// A task was posted and its reward escrowed.
+		TaskPosted {
+			/// The new task.
+			task: TaskId,
+			/// Who posted it.
+			requester: T::AccountId,
+			/// The model to run.
+			model: ModelId,
+			/// Reward escrowed.
+			reward: BalanceOf<T>,
+			/// Last block for a result.
+			deadline: BlockNumberFor<T>,
+		},
+		/// A worker submitted a result and locked its task bond.
+		ResultSubmitted {
+			/// The task.
+			task: TaskId,
+			/// The worker.
+			worker: T::AccountId,
+			/// Last block in which the result can be challenged.
+			window_end: BlockNumberFor<T>,
+		},
+		/// A result was challenged.
+		ResultChallenged {
+			/// The task.
+			task: TaskId,
+			/// Who challenged.
+			challenger: T::AccountId,
+			/// The challenger's bond.
+			bond: BalanceOf<T>,
+		},
+		/// A verifiable model was re-executed on chain to settle a challenge.
+		ResultReExecuted {
+			/// The task.
+			task: TaskId,
+			/// Whether the worker's output matched the chain's.
+			worker_was_right: bool,
+			/// Multiply-accumulate operations executed.
+			macs: u64,
+		},
+		/// The arbiter ruled on a disputed opaque result.
+		DisputeRuled {
+			/// The task.
+			task: TaskId,
+			/// The ruling.
+			worker_was_right: bool,
+		},
+		/// A bond was slashed.
+		Slashed {
+			/// The task whose dispute caused the slash.
+			task: TaskId,
+			/// Whose bond was slashed.
+			who: T::AccountId,
+			/// Total slashed.
+			amount: BalanceOf<T>,
+			/// Part paid to the winner.
+			to_winner: BalanceOf<T>,
+			/// Who received that part.
+			winner: T::AccountId,
+		},
+		/// A task ended.
+		TaskSettled {
+			/// The task.
+			task: TaskId,
+			/// How it ended.
+			route: SettlementRoute,
+			/// Who received the reward.
+			payout: Payout,
+			/// The reward.
+			reward: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No model has this identifier.
+		UnknownModel,
+		/// The model's bytes are not a valid `qmodel` network.
+		InvalidModel,
+		/// The model needs more multiply-accumulate operations than `MaxModelMacs`.
+		ModelTooExpensive,
+		/// Only the model's owner may do this.
+		NotModelOwner,
+		/// The model is used by tasks that have not ended.
+		ModelInUse,
+		/// No more identifiers are available.
+		IdOverflow,
+		/// The account is already a registered worker.
+		AlreadyWorker,
+		/// The account is not a registered worker.
+		NotWorker,
+		/// The stake is below `MinWorkerStake`.
+		StakeTooLow,
+		/// The amount must be greater than zero.
+		ZeroAmount,
+		/// The stake not bonded to tasks nor unbonding is less than the amount.
+		InsufficientFreeStake,
+		/// The worker is already unbonding; withdraw first.
+		AlreadyUnbonding,
+		/// The worker has nothing unbonding.
+		NotUnbonding,
+		/// The unbonding period has not passed.
+		StillUnbonding,
+		/// The worker has bonds locked in tasks that have not ended.
+		BondsLocked,
+		/// An arithmetic operation overflowed.
+		Overflow,
+		/// The reward is below `MinReward`.
+		RewardTooLow,
+		/// The task bond is below `MinTaskBond`.
+		BondTooLow,
+		/// The deadline is not after the current block or beyond `MaxTaskLifetime`.
+		DeadlineOutOfBounds,
+		/// The challenge period is outside `MinChallengePeriod..=MaxChallengePeriod`.
+		ChallengePeriodOutOfBounds,
+		/// The input's length does not match the model's input shape.
+		InputShapeMismatch,
+		/// The output's length does not match the model's output shape.
+		OutputShapeMismatch,
+		/// No task has this identifier.
+		UnknownTask,
+		/// Only the task's requester may do this.
+		NotRequester,
+		/// The task is not open for results.
+		TaskNotOpen,
+		/// The task's deadline has passed.
+		DeadlinePassed,
+		/// The requester cannot serve its own task.
+		RequesterCannotServe,
+		/// The task has no result under challenge window.
+		NotChallengeable,
+		/// The challenge window has closed.
+		ChallengeWindowClosed,
+		/// The worker cannot challenge its own result.
+		WorkerCannotChallenge,
+		/// The challenge bond is below `MinChallengeBond`.
+		ChallengeBondTooLow,
+		/// The task is not awaiting a ruling.
+		NotDisputed,
+		/// The arbitration period has passed.
+		ArbitrationClosed,
+		/// The task has already ended.
+		TaskSettled,
+		/// The task is not due to settle yet.
+		NotDue,
+		/// Too many tasks fall due around that block; try another deadline or period.
+		SchedulerFull,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::settle_due_tasks(now)
+		}
+
+		fn integrity_test() {
+			assert!(
+				T::MinChallengePeriod::get() <= T::MaxChallengePeriod::get(),
+				"MinChallengePeriod must not exceed MaxChallengePeriod"
+			);
+			assert!(T::MinChallengePeriod::get() > Zero::zero(), "a challenge window is needed");
+			assert!(T::MaxSettlementsPerBlock::get() > 0, "the hook must make progress");
+			assert!(T::MaxDuePerBlock::get() > 0, "tasks must be schedulable");
+			assert!(!T::MinWorkerStake::get().is_zero(), "workers must stake something");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register an opaque model: a commitment to off-chain weights. Holds a deposit.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_opaque_model(
+			name.len().saturating_add(uri.len()) as u32
+		))]
+		pub fn register_opaque_model(
+			origin: OriginFor<T>,
+			name: NameOf<T>,
+			uri: NameOf<T>,
+			weights_hash: H256,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			Self::do_register_model(owner, name, uri, ModelKind::Opaque { weights_hash }, None)
+		}
+
+		/// Register a verifiable model: its quantized network is stored on chain so disputes
+		/// are settled by re-execution. Holds a deposit per byte.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::register_verifiable_model(code.len() as u32))]
+		pub fn register_verifiable_model(
+			origin: OriginFor<T>,
+			name: NameOf<T>,
+			code: ModelCodeOf<T>,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			let kind = Self::verifiable_kind(&code)?;
+			Self::do_register_model(owner, name, Default::default(), kind, Some(code))
+		}
+
+		/// Retire a model no open task uses, releasing its deposit. Owner only.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::retire_model())]
+		pub fn retire_model(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_retire_model(who, model)
+		}
+
+		/// Register as a worker, holding `stake` (at least `MinWorkerStake`).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::register_worker())]
+		pub fn register_worker(origin: OriginFor<T>, stake: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_worker(who, stake)
+		}
+
+		/// Add to a worker's stake.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::add_stake())]
+		pub fn add_stake(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_add_stake(who, amount)
+		}
+
+		/// Start unbonding `amount` of stake that is not bonded to tasks. It can be withdrawn
+		/// after `UnbondingPeriod`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::unbond())]
+		pub fn unbond(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unbond(who, amount)
+		}
+
+		/// Withdraw unbonded stake once the period has passed and no bond is locked in tasks.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
+		pub fn withdraw_unbonded(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_unbonded(who)
+		}
+
+		/// Post a task, escrowing `reward`. A worker must lock `worker_bond` to serve it, submit
+		/// by `deadline`, and leave its result open to challenge for `challenge_period` blocks.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::post_task(input.len() as u32))]
+		pub fn post_task(
+			origin: OriginFor<T>,
+			model: ModelId,
+			input: InputOf<T>,
+			reward: BalanceOf<T>,
+			worker_bond: BalanceOf<T>,
+			deadline: BlockNumberFor<T>,
+			challenge_period: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let requester = ensure_signed(origin)?;
+			Self::do_post_task(
+				requester,
+				model,
+				input,
+				reward,
+				worker_bond,
+				deadline,
+				challenge_period,
+			)
+		}
+
+		/// Cancel a task before any result is submitted; the reward is returned.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::cancel_task())]
+		pub fn cancel_task(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_task(who, task)
+		}
+
+		/// Submit a result for an open task, locking the task's bond out of the worker's stake.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::submit_result(output.len() as u32))]
+		pub fn submit_result(
+			origin: OriginFor<T>,
+			task: TaskId,
+			output: OutputOf<T>,
+		) -> DispatchResult {
+			let worker = ensure_signed(origin)?;
+			Self::do_submit_result(worker, task, output)
+		}
+
+		/// Challenge a submitted result within its window, putting up `bond`.
+		///
+		/// For a verifiable model the chain re-executes the model in this call and settles at
+		/// once; the weight of the largest allowed model is reserved and the unused part
+		/// refunded, so the fee scales with the model's multiply-accumulate count. For an opaque
+		/// model the task waits for the arbiter.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::challenge_opaque().max(
+			T::WeightInfo::challenge_reexecute(T::MaxModelMacs::get())
+		))]
+		pub fn challenge(
+			origin: OriginFor<T>,
+			task: TaskId,
+			bond: BalanceOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let challenger = ensure_signed(origin)?;
+			Self::do_challenge(challenger, task, bond)
+		}
+
+		/// Rule on a disputed opaque result. `ArbiterOrigin` only.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::rule())]
+		pub fn rule(origin: OriginFor<T>, task: TaskId, worker_was_right: bool) -> DispatchResult {
+			T::ArbiterOrigin::ensure_origin(origin)?;
+			Self::do_rule(task, worker_was_right)
+		}
+
+		/// Settle a task that is due: an unchallenged result after its window, a task without
+		/// result after its deadline, or a dispute the arbiter left unruled. Anyone may call.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::finalize())]
+		pub fn finalize(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_finalize(task)
+		}
 	}
 }

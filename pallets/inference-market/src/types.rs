@@ -1,1 +1,266 @@
-//! Types stored by the pallet.
+//! Types the pallet stores and reports.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::Get, BoundedVec};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+/// Identifier of a registered model.
+pub type ModelId = u32;
+
+/// Identifier of a posted task.
+pub type TaskId = u64;
+
+/// What the chain knows about a model.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum ModelKind {
+	/// Only a commitment is on chain; outputs cannot be recomputed on chain, so disputes go to
+	/// the arbiter.
+	Opaque {
+		/// Hash of the model's weights, as committed by its owner.
+		weights_hash: H256,
+	},
+	/// The quantized network is stored on chain (see `ModelCode`) and can be re-executed.
+	Verifiable {
+		/// Bytes of input the network takes (one `i8` per byte).
+		input_len: u32,
+		/// Bytes of output the network produces.
+		output_len: u32,
+		/// Multiply-accumulate operations of one evaluation: the cost of re-execution.
+		macs: u64,
+	},
+}
+
+/// A registered model.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxNameLen))]
+pub struct ModelInfo<AccountId, Balance, MaxNameLen: Get<u32>> {
+	/// Who registered the model and holds its deposit.
+	pub owner: AccountId,
+	/// Deposit held on the owner for the model's storage.
+	pub deposit: Balance,
+	/// Human-readable name.
+	pub name: BoundedVec<u8, MaxNameLen>,
+	/// Where the model can be found off chain (may be empty for verifiable models).
+	pub uri: BoundedVec<u8, MaxNameLen>,
+	/// Opaque commitment or verifiable network.
+	pub kind: ModelKind,
+	/// Tasks using the model that have not ended; the model can be retired only at zero.
+	pub open_tasks: u32,
+}
+
+impl<AccountId, Balance, MaxNameLen: Get<u32>> ModelInfo<AccountId, Balance, MaxNameLen> {
+	/// Whether the chain can re-execute this model.
+	pub fn is_verifiable(&self) -> bool {
+		matches!(self.kind, ModelKind::Verifiable { .. })
+	}
+}
+
+/// Stake being unbonded by a worker.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Unbonding<Balance, BlockNumber> {
+	/// Amount leaving the stake.
+	pub amount: Balance,
+	/// First block in which it can be withdrawn.
+	pub unlocks_at: BlockNumber,
+}
+
+/// A worker's on-chain reputation.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	PartialEq,
+	Eq,
+	Default,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct WorkerStats<Balance> {
+	/// Results submitted.
+	pub served: u32,
+	/// Results that settled with the worker paid.
+	pub settled: u32,
+	/// Challenges against the worker's results that the worker won.
+	pub won: u32,
+	/// Challenges against the worker's results that the worker lost.
+	pub lost: u32,
+	/// Total amount slashed from the worker's stake.
+	pub slashed: Balance,
+}
+
+/// A registered worker.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct WorkerInfo<Balance, BlockNumber> {
+	/// Everything held on the worker under `HoldReason::WorkerStake`.
+	pub stake: Balance,
+	/// Part of the stake locked as bonds of tasks the worker serves.
+	pub bonded: Balance,
+	/// Part of the stake on its way out.
+	pub unbonding: Option<Unbonding<Balance, BlockNumber>>,
+	/// Reputation.
+	pub stats: WorkerStats<Balance>,
+}
+
+/// How a task ended: the trust report's categories.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum SettlementRoute {
+	/// Nobody challenged within the window: trusted, not checked.
+	Optimistic,
+	/// Challenged and re-executed on chain: checked.
+	ReExecuted,
+	/// Challenged and ruled by the arbiter: trusted third party.
+	Arbitrated,
+	/// Challenged, and the arbiter did not rule in time: bonds and reward returned.
+	Unresolved,
+	/// No result by the deadline: reward returned.
+	Expired,
+	/// Cancelled by the requester before any result.
+	Cancelled,
+}
+
+impl SettlementRoute {
+	/// Whether the result was checked on chain rather than trusted.
+	pub fn is_verified_on_chain(&self) -> bool {
+		matches!(self, Self::ReExecuted)
+	}
+}
+
+/// Who received the reward when a task ended.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum Payout {
+	/// The worker's result stood and the worker was paid.
+	WorkerPaid,
+	/// The reward went back to the requester.
+	RequesterRefunded,
+}
+
+/// Where a task is in its life.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum TaskStatus<BlockNumber> {
+	/// Waiting for a result until the task's deadline.
+	Open,
+	/// A result is in; it can be challenged up to and including `window_end`.
+	Submitted {
+		/// Last block of the challenge window.
+		window_end: BlockNumber,
+	},
+	/// The result of an opaque model is challenged; the arbiter may rule up to and including
+	/// `ruling_due`.
+	Disputed {
+		/// Last block in which the arbiter may rule.
+		ruling_due: BlockNumber,
+	},
+	/// The task has ended.
+	Settled {
+		/// How it ended.
+		route: SettlementRoute,
+		/// Who received the reward.
+		payout: Payout,
+		/// Block in which it ended.
+		at: BlockNumber,
+	},
+}
+
+/// A posted task.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxInputLen))]
+pub struct Task<AccountId, Balance, BlockNumber, MaxInputLen: Get<u32>> {
+	/// Who posted the task and escrows its reward.
+	pub requester: AccountId,
+	/// The model to run.
+	pub model: ModelId,
+	/// The model's input.
+	pub input: BoundedVec<u8, MaxInputLen>,
+	/// Paid to the worker whose result stands.
+	pub reward: Balance,
+	/// Bond a worker locks out of its stake to serve the task.
+	pub worker_bond: Balance,
+	/// Last block in which a result may be submitted.
+	pub deadline: BlockNumber,
+	/// Blocks a submitted result stays open to challenge.
+	pub challenge_period: BlockNumber,
+	/// Where the task is in its life.
+	pub status: TaskStatus<BlockNumber>,
+}
+
+/// A worker's result for a task.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxOutputLen))]
+pub struct Submission<AccountId, BlockNumber, MaxOutputLen: Get<u32>> {
+	/// The worker.
+	pub worker: AccountId,
+	/// The output it claims.
+	pub output: BoundedVec<u8, MaxOutputLen>,
+	/// Block it was submitted in.
+	pub submitted_at: BlockNumber,
+}
+
+/// An open challenge of a submitted result.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Challenge<AccountId, Balance> {
+	/// Who challenged.
+	pub challenger: AccountId,
+	/// The challenger's bond, held under `HoldReason::ChallengeBond`.
+	pub bond: Balance,
+}
+
+/// Running totals of one settlement route.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	PartialEq,
+	Eq,
+	Default,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct RouteTotal<Balance> {
+	/// Tasks that ended by this route.
+	pub tasks: u64,
+	/// Sum of those tasks' rewards.
+	pub value: Balance,
+}

@@ -1,0 +1,134 @@
+//! Disputes: challenges within the window, on-chain re-execution of verifiable models, and the
+//! arbiter's rulings on opaque ones.
+
+use alloc::vec::Vec;
+use crate::{
+	pallet::*, Challenge, ModelKind, Payout, SettlementRoute, TaskId, TaskStatus, WeightInfo,
+	LOG_TARGET,
+};
+use frame_support::{
+	defensive, dispatch::DispatchResultWithPostInfo, ensure, pallet_prelude::*,
+	traits::fungible::MutateHold,
+};
+use sp_runtime::traits::{CheckedAdd, Saturating};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_challenge(
+		challenger: T::AccountId,
+		id: TaskId,
+		bond: BalanceOf<T>,
+	) -> DispatchResultWithPostInfo {
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		let window_end = match task.status {
+			TaskStatus::Submitted { window_end } => window_end,
+			TaskStatus::Settled { .. } => return Err(Error::<T>::TaskSettled.into()),
+			_ => return Err(Error::<T>::NotChallengeable.into()),
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now <= window_end, Error::<T>::ChallengeWindowClosed);
+		let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?;
+		ensure!(submission.worker != challenger, Error::<T>::WorkerCannotChallenge);
+		ensure!(bond >= T::MinChallengeBond::get(), Error::<T>::ChallengeBondTooLow);
+		let model = Models::<T>::get(task.model).ok_or(Error::<T>::UnknownModel)?;
+		let challenge = Challenge { challenger: challenger.clone(), bond };
+
+		match model.kind {
+			ModelKind::Verifiable { macs, .. } => {
+				let expected = Self::reexecute(task.model, &task.input)?;
+				let worker_was_right = expected.len() == submission.output.len() &&
+					expected.iter().zip(submission.output.iter()).all(|(e, o)| *e as u8 == *o);
+
+				T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)?;
+				Self::deposit_event(Event::ResultChallenged { task: id, challenger, bond });
+				Self::deposit_event(Event::ResultReExecuted { task: id, worker_was_right, macs });
+				Self::resolve_dispute(
+					id,
+					task,
+					submission,
+					challenge,
+					worker_was_right,
+					SettlementRoute::ReExecuted,
+				)?;
+				let macs = u32::try_from(macs).unwrap_or(u32::MAX);
+				Ok(Some(T::WeightInfo::challenge_reexecute(macs)).into())
+			},
+			ModelKind::Opaque { .. } => {
+				let ruling_due = now.saturating_add(T::ArbitrationPeriod::get());
+				let due = ruling_due.checked_add(&1u32.into()).ok_or(Error::<T>::Overflow)?;
+				let slot = Self::free_due_slot(due)?;
+
+				T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)?;
+				Self::schedule(id, slot)?;
+				Challenges::<T>::insert(id, challenge);
+				Tasks::<T>::mutate(id, |t| {
+					if let Some(t) = t {
+						t.status = TaskStatus::Disputed { ruling_due };
+					}
+				});
+				Self::deposit_event(Event::ResultChallenged { task: id, challenger, bond });
+				Ok(Some(T::WeightInfo::challenge_opaque()).into())
+			},
+		}
+	}
+
+	/// Runs a verifiable model on an input with the shared `qmodel` evaluator.
+	pub(crate) fn reexecute(model: crate::ModelId, input: &[u8]) -> Result<Vec<i8>, DispatchError> {
+		let code = ModelCode::<T>::get(model).ok_or(Error::<T>::UnknownModel)?;
+		let network = qmodel::Model::parse(&code).map_err(|_| {
+			defensive!("stored models are validated at registration");
+			Error::<T>::InvalidModel
+		})?;
+		let input: Vec<i8> = input.iter().map(|b| *b as i8).collect();
+		network.evaluate(&input).map_err(|e| {
+			log::error!(target: LOG_TARGET, "re-execution of model {model} failed: {e:?}");
+			Error::<T>::InputShapeMismatch.into()
+		})
+	}
+
+	pub(crate) fn do_rule(id: TaskId, worker_was_right: bool) -> DispatchResult {
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		let ruling_due = match task.status {
+			TaskStatus::Disputed { ruling_due } => ruling_due,
+			TaskStatus::Settled { .. } => return Err(Error::<T>::TaskSettled.into()),
+			_ => return Err(Error::<T>::NotDisputed.into()),
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now <= ruling_due, Error::<T>::ArbitrationClosed);
+		let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
+		let challenge = Challenges::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
+
+		Challenges::<T>::remove(id);
+		Self::deposit_event(Event::DisputeRuled { task: id, worker_was_right });
+		Self::resolve_dispute(
+			id,
+			task,
+			submission,
+			challenge,
+			worker_was_right,
+			SettlementRoute::Arbitrated,
+		)
+	}
+
+	/// Ends a dispute: the wrong side's bond is slashed, part of it paid to the right side.
+	/// A right worker is paid the reward; a wrong worker's task refunds the requester.
+	fn resolve_dispute(
+		id: TaskId,
+		task: TaskOf<T>,
+		submission: SubmissionOf<T>,
+		challenge: ChallengeOf<T>,
+		worker_was_right: bool,
+		route: SettlementRoute,
+	) -> DispatchResult {
+		let worker = submission.worker;
+		if worker_was_right {
+			Self::slash_challenge_bond(id, &challenge, &worker)?;
+			Self::release_worker_bond(&worker, task.worker_bond, true)?;
+			Self::record_challenge_outcome(&worker, true);
+			Self::end_task(id, task, route, Payout::WorkerPaid)
+		} else {
+			Self::slash_worker_bond(id, &worker, task.worker_bond, &challenge.challenger)?;
+			Self::release_challenge_bond(&challenge)?;
+			Self::end_task(id, task, route, Payout::RequesterRefunded)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+//! Invariants checked by `try_state` and after every unit test.
+//!
+//! - Funds are conserved: on every account the pallet knows, the balance held under each
+//!   [`HoldReason`] equals what the pallet records: model deposits, worker stakes, escrowed
+//!   rewards of tasks that have not ended, and open challenge bonds.
+//! - Bonds: a worker's bonded amount equals the bonds of the tasks it serves that have not
+//!   ended, and bonded plus unbonding never exceeds the stake.
+//! - Status consistency: a submitted or disputed task has a submission, a disputed task has a
+//!   challenge and nothing else does, an open task has no submission, and every model's count
+//!   of open tasks matches the tasks that use it.
+
+use crate::{pallet::*, TaskStatus};
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::{ensure, traits::fungible::InspectHold};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	TryRuntimeError,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the pallet; see the module docs.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut expected: BTreeMap<(T::AccountId, u8), BalanceOf<T>> = BTreeMap::new();
+		let mut add = |who: &T::AccountId, reason: HoldReason, amount: BalanceOf<T>| {
+			let entry = expected.entry((who.clone(), reason as u8)).or_insert_with(Zero::zero);
+			*entry = entry.saturating_add(amount);
+		};
+
+		let mut model_use: BTreeMap<crate::ModelId, u32> = BTreeMap::new();
+		let mut bonded: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+
+		for (id, task) in Tasks::<T>::iter() {
+			let submission = Submissions::<T>::get(id);
+			let challenge = Challenges::<T>::get(id);
+			match task.status {
+				TaskStatus::Settled { .. } => {
+					ensure!(challenge.is_none(), "an ended task has no open challenge");
+					// Its parties are still checked: nothing may stay held for it.
+					add(&task.requester, HoldReason::TaskReward, Zero::zero());
+					if let Some(submission) = submission {
+						add(&submission.worker, HoldReason::WorkerStake, Zero::zero());
+					}
+					continue
+				},
+				TaskStatus::Open => {
+					ensure!(submission.is_none(), "an open task has no submission");
+					ensure!(challenge.is_none(), "an open task has no challenge");
+				},
+				TaskStatus::Submitted { .. } => {
+					ensure!(submission.is_some(), "a submitted task has a submission");
+					ensure!(challenge.is_none(), "an unchallenged task has no challenge");
+				},
+				TaskStatus::Disputed { .. } => {
+					ensure!(submission.is_some(), "a disputed task has a submission");
+					ensure!(challenge.is_some(), "a disputed task has a challenge");
+				},
+			}
+			add(&task.requester, HoldReason::TaskReward, task.reward);
+			*model_use.entry(task.model).or_default() += 1;
+			if let Some(submission) = submission {
+				let entry = bonded.entry(submission.worker).or_insert_with(Zero::zero);
+				*entry = entry.saturating_add(task.worker_bond);
+			}
+			if let Some(challenge) = challenge {
+				add(&challenge.challenger, HoldReason::ChallengeBond, challenge.bond);
+			}
+		}
+		for (id, _) in Challenges::<T>::iter() {
+			ensure!(Tasks::<T>::contains_key(id), "a challenge belongs to a task");
+		}
+
+		for (id, model) in Models::<T>::iter() {
+			add(&model.owner, HoldReason::ModelDeposit, model.deposit);
+			ensure!(
+				model.open_tasks == model_use.get(&id).copied().unwrap_or(0),
+				"a model counts the open tasks that use it"
+			);
+			ensure!(
+				model.is_verifiable() == ModelCode::<T>::contains_key(id),
+				"exactly the verifiable models store code"
+			);
+		}
+
+		for (who, worker) in Workers::<T>::iter() {
+			add(&who, HoldReason::WorkerStake, worker.stake);
+			ensure!(
+				worker.bonded == bonded.remove(&who).unwrap_or_else(Zero::zero),
+				"a worker's bonded amount equals the bonds of its open tasks"
+			);
+			let unbonding = worker.unbonding.as_ref().map_or_else(Zero::zero, |u| u.amount);
+			ensure!(
+				worker.bonded.saturating_add(unbonding) <= worker.stake,
+				"bonded and unbonding stake fit in the stake"
+			);
+		}
+		ensure!(bonded.is_empty(), "every bonded worker is registered");
+
+		let reasons = [
+			HoldReason::ModelDeposit,
+			HoldReason::WorkerStake,
+			HoldReason::TaskReward,
+			HoldReason::ChallengeBond,
+		];
+		let accounts: alloc::collections::btree_set::BTreeSet<T::AccountId> =
+			expected.keys().map(|(who, _)| who.clone()).collect();
+		for who in accounts {
+			for reason in reasons {
+				let recorded = expected.get(&(who.clone(), reason as u8)).copied().unwrap_or_default();
+				let held = T::Currency::balance_on_hold(&reason.into(), &who);
+				ensure!(held == recorded, "held funds equal the pallet's records");
+			}
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,226 @@
+//! A test runtime for the pallet, and an `ExtBuilder` that checks the pallet's invariants at the
+//! end of every test.
+
+use crate::{self as pallet_inference_market, ModelId, TaskId};
+use frame_support::{
+	assert_ok, derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32, ConstU64, Hooks},
+};
+use frame_system::EnsureRoot;
+use sp_runtime::{BuildStorage, Perbill};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+pub type Balance = u128;
+pub type BlockNumber = u64;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Market: pallet_inference_market,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<1>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+parameter_types! {
+	pub const WinnerShare: Perbill = Perbill::from_percent(50);
+}
+
+pub const MIN_WORKER_STAKE: Balance = 100;
+pub const MIN_TASK_BOND: Balance = 10;
+pub const MIN_REWARD: Balance = 5;
+pub const MIN_CHALLENGE_BOND: Balance = 10;
+pub const MIN_CHALLENGE_PERIOD: BlockNumber = 2;
+pub const MAX_CHALLENGE_PERIOD: BlockNumber = 20;
+pub const MAX_TASK_LIFETIME: BlockNumber = 100;
+pub const ARBITRATION_PERIOD: BlockNumber = 10;
+pub const UNBONDING_PERIOD: BlockNumber = 5;
+pub const MODEL_DEPOSIT_BASE: Balance = 50;
+pub const MODEL_DEPOSIT_PER_BYTE: Balance = 1;
+pub const MAX_DUE_PER_BLOCK: u32 = 4;
+pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 3;
+
+impl pallet_inference_market::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type ArbiterOrigin = EnsureRoot<AccountId>;
+	type OnSlash = ();
+	type WinnerShare = WinnerShare;
+	type ModelDepositBase = ConstU128<MODEL_DEPOSIT_BASE>;
+	type ModelDepositPerByte = ConstU128<MODEL_DEPOSIT_PER_BYTE>;
+	type MinWorkerStake = ConstU128<MIN_WORKER_STAKE>;
+	type MinTaskBond = ConstU128<MIN_TASK_BOND>;
+	type MinReward = ConstU128<MIN_REWARD>;
+	type MinChallengeBond = ConstU128<MIN_CHALLENGE_BOND>;
+	type MinChallengePeriod = ConstU64<MIN_CHALLENGE_PERIOD>;
+	type MaxChallengePeriod = ConstU64<MAX_CHALLENGE_PERIOD>;
+	type MaxTaskLifetime = ConstU64<MAX_TASK_LIFETIME>;
+	type ArbitrationPeriod = ConstU64<ARBITRATION_PERIOD>;
+	type UnbondingPeriod = ConstU64<UNBONDING_PERIOD>;
+	type MaxInputLen = ConstU32<128>;
+	type MaxOutputLen = ConstU32<32>;
+	type MaxModelBytes = ConstU32<8192>;
+	type MaxModelMacs = ConstU32<4096>;
+	type MaxNameLen = ConstU32<32>;
+	type MaxDuePerBlock = ConstU32<MAX_DUE_PER_BLOCK>;
+	type MaxSettlementsPerBlock = ConstU32<MAX_SETTLEMENTS_PER_BLOCK>;
+	type WeightInfo = ();
+}
+
+pub const ALICE: AccountId = 1;
+pub const BOB: AccountId = 2;
+pub const CHARLIE: AccountId = 3;
+pub const DAVE: AccountId = 4;
+pub const EVE: AccountId = 5;
+pub const POOR: AccountId = 99;
+pub const INITIAL_BALANCE: Balance = 1_000_000;
+
+/// Builds test externalities with funded accounts; checks the invariants when a test ends.
+#[derive(Default)]
+pub struct ExtBuilder {
+	balances: Vec<(AccountId, Balance)>,
+}
+
+impl ExtBuilder {
+	/// Funds an extra account.
+	pub fn balance(mut self, who: AccountId, amount: Balance) -> Self {
+		self.balances.push((who, amount));
+		self
+	}
+
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let mut balances: Vec<_> =
+			[ALICE, BOB, CHARLIE, DAVE, EVE].iter().map(|who| (*who, INITIAL_BALANCE)).collect();
+		balances.extend(self.balances);
+		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Runs a test, then checks the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Market::do_try_state().expect("invariants hold after the test");
+		})
+	}
+}
+
+/// Advances to block `n`, running the pallet's hook in every block on the way.
+pub fn run_to_block(n: BlockNumber) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Market::on_initialize(next);
+		Market::do_try_state().expect("invariants hold after every block");
+	}
+}
+
+/// Events of the pallet emitted so far, oldest first.
+pub fn market_events() -> Vec<crate::Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Market(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+/// Free balance of an account.
+pub fn free(who: AccountId) -> Balance {
+	Balances::free_balance(who)
+}
+
+/// Balance held on an account for a reason.
+pub fn held(reason: crate::HoldReason, who: AccountId) -> Balance {
+	use frame_support::traits::fungible::InspectHold;
+	Balances::balance_on_hold(&reason.into(), &who)
+}
+
+/// A 4-input, 2-output verifiable network: `[a, b, c, d] -> [a + c, b + d]`, saturating.
+pub fn tiny_model_code() -> Vec<u8> {
+	qmodel::encode(
+		4,
+		&[qmodel::LayerSpec {
+			weights: vec![1, 0, 1, 0, 0, 1, 0, 1],
+			biases: vec![0, 0],
+			shift: 0,
+			activation: qmodel::Activation::Identity,
+		}],
+	)
+	.unwrap()
+}
+
+/// Registers [`tiny_model_code`] as Alice's verifiable model.
+pub fn register_tiny_model() -> ModelId {
+	let id = crate::NextModelId::<Test>::get();
+	assert_ok!(Market::register_verifiable_model(
+		RuntimeOrigin::signed(ALICE),
+		b"tiny".to_vec().try_into().unwrap(),
+		tiny_model_code().try_into().unwrap(),
+	));
+	id
+}
+
+/// Registers an opaque model owned by Alice.
+pub fn register_opaque_model() -> ModelId {
+	let id = crate::NextModelId::<Test>::get();
+	assert_ok!(Market::register_opaque_model(
+		RuntimeOrigin::signed(ALICE),
+		b"gpt".to_vec().try_into().unwrap(),
+		b"ipfs://weights".to_vec().try_into().unwrap(),
+		sp_core::H256::repeat_byte(7),
+	));
+	id
+}
+
+/// Registers a worker with the minimum stake.
+pub fn register_worker(who: AccountId) {
+	assert_ok!(Market::register_worker(RuntimeOrigin::signed(who), MIN_WORKER_STAKE));
+}
+
+pub const REWARD: Balance = 40;
+pub const BOND: Balance = 20;
+pub const PERIOD: BlockNumber = 3;
+pub const DEADLINE: BlockNumber = 10;
+
+/// Posts a task from Bob with the default terms.
+pub fn post(model: ModelId, input: &[u8]) -> TaskId {
+	let id = crate::NextTaskId::<Test>::get();
+	assert_ok!(Market::post_task(
+		RuntimeOrigin::signed(BOB),
+		model,
+		input.to_vec().try_into().unwrap(),
+		REWARD,
+		BOND,
+		DEADLINE,
+		PERIOD,
+	));
+	id
+}
+
+/// Submits an output as `worker`.
+pub fn submit(worker: AccountId, task: TaskId, output: &[u8]) {
+	assert_ok!(Market::submit_result(
+		RuntimeOrigin::signed(worker),
+		task,
+		output.to_vec().try_into().unwrap()
+	));
+}
+

@@ -1,0 +1,295 @@
+//! Settlement: the due-task queue, `finalize`, the bounded settling hook, payouts, slashes and
+//! the trust report.
+
+use crate::{
+	pallet::*, Payout, RouteTotal, SettlementRoute, TaskId, TaskStatus, WeightInfo, LOG_TARGET,
+};
+use frame_support::{
+	defensive,
+	pallet_prelude::*,
+	storage::with_storage_layer,
+	traits::{
+		fungible::{BalancedHold, MutateHold},
+		tokens::{Fortitude, Precision, Restriction},
+		OnUnbalanced,
+	},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{CheckedSub, One, Saturating, Zero};
+
+/// How many blocks past its due block a task may be queued when that block's queue is full.
+/// Settlement then happens up to this many blocks late; `finalize` is never delayed, as it
+/// reads the task's own timing.
+pub const MAX_SCHEDULE_PROBE: u32 = 16;
+
+/// What a task is waiting for.
+enum Due {
+	/// Nothing yet.
+	NotYet,
+	/// No result by the deadline.
+	Expired,
+	/// An unchallenged result after its window.
+	Optimistic,
+	/// A dispute the arbiter left unruled.
+	Unresolved,
+	/// The task has ended.
+	Settled,
+}
+
+impl<T: Config> Pallet<T> {
+	/// The first block at or after `at` whose due queue has room.
+	pub(crate) fn free_due_slot(
+		at: BlockNumberFor<T>,
+	) -> Result<BlockNumberFor<T>, DispatchError> {
+		let mut slot = at;
+		for _ in 0..MAX_SCHEDULE_PROBE {
+			if (DueAt::<T>::decode_len(slot).unwrap_or(0) as u32) < T::MaxDuePerBlock::get() {
+				return Ok(slot)
+			}
+			slot = slot.saturating_add(One::one());
+		}
+		Err(Error::<T>::SchedulerFull.into())
+	}
+
+	/// Queues a task to be looked at in block `slot` (found by [`Self::free_due_slot`]).
+	pub(crate) fn schedule(id: TaskId, slot: BlockNumberFor<T>) -> DispatchResult {
+		DueAt::<T>::try_append(slot, id).map_err(|_| Error::<T>::SchedulerFull)?;
+		SettleCursor::<T>::mutate(|cursor| {
+			*cursor = Some(cursor.map_or(slot, |c| c.min(slot)));
+		});
+		Ok(())
+	}
+
+	fn due_state(task: &TaskOf<T>, now: BlockNumberFor<T>) -> Due {
+		match task.status {
+			TaskStatus::Open if now > task.deadline => Due::Expired,
+			TaskStatus::Submitted { window_end } if now > window_end => Due::Optimistic,
+			TaskStatus::Disputed { ruling_due } if now > ruling_due => Due::Unresolved,
+			TaskStatus::Settled { .. } => Due::Settled,
+			_ => Due::NotYet,
+		}
+	}
+
+	pub(crate) fn do_finalize(id: TaskId) -> DispatchResult {
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		match Self::due_state(&task, now) {
+			Due::NotYet => Err(Error::<T>::NotDue.into()),
+			Due::Settled => Err(Error::<T>::TaskSettled.into()),
+			due => Self::settle(id, task, due),
+		}
+	}
+
+	/// Settles a task that is due.
+	fn settle(id: TaskId, task: TaskOf<T>, due: Due) -> DispatchResult {
+		match due {
+			Due::Expired => Self::end_task(id, task, SettlementRoute::Expired, Payout::RequesterRefunded),
+			Due::Optimistic => {
+				let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?;
+				Self::release_worker_bond(&submission.worker, task.worker_bond, true)?;
+				Self::end_task(id, task, SettlementRoute::Optimistic, Payout::WorkerPaid)
+			},
+			Due::Unresolved => {
+				let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
+				let challenge = Challenges::<T>::take(id).ok_or(Error::<T>::NotDisputed)?;
+				Self::release_worker_bond(&submission.worker, task.worker_bond, false)?;
+				Self::release_challenge_bond(&challenge)?;
+				Self::end_task(id, task, SettlementRoute::Unresolved, Payout::RequesterRefunded)
+			},
+			Due::NotYet => Err(Error::<T>::NotDue.into()),
+			Due::Settled => Err(Error::<T>::TaskSettled.into()),
+		}
+	}
+
+	/// The settling hook: works through the due queues from the cursor, at most
+	/// `MaxSettlementsPerBlock` steps (a queue read or a task looked at) per block. Never
+	/// iterates over all tasks; what does not fit waits for the next block.
+	pub(crate) fn settle_due_tasks(now: BlockNumberFor<T>) -> Weight {
+		let Some(mut cursor) = SettleCursor::<T>::get() else {
+			return T::WeightInfo::settle_due_tasks(0)
+		};
+		let limit = T::MaxSettlementsPerBlock::get();
+		let mut budget = limit;
+		while budget > 0 && cursor <= now {
+			budget = budget.saturating_sub(1);
+			let mut queue = DueAt::<T>::take(cursor).into_inner();
+			let mut taken = 0usize;
+			for id in queue.iter() {
+				if budget == 0 {
+					break
+				}
+				budget = budget.saturating_sub(1);
+				taken = taken.saturating_add(1);
+				Self::settle_queued(*id, now);
+			}
+			if taken < queue.len() {
+				let rest = queue.split_off(taken);
+				// `rest` is a part of a bounded queue, so it fits.
+				DueAt::<T>::insert(cursor, BoundedVec::truncate_from(rest));
+				break
+			}
+			cursor = cursor.saturating_add(One::one());
+		}
+		SettleCursor::<T>::put(cursor);
+		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget))
+	}
+
+	/// Settles one queued task if it is due; stale entries are skipped.
+	fn settle_queued(id: TaskId, now: BlockNumberFor<T>) {
+		let Some(task) = Tasks::<T>::get(id) else { return };
+		match Self::due_state(&task, now) {
+			Due::NotYet | Due::Settled => {},
+			due => {
+				if let Err(e) = with_storage_layer(|| Self::settle(id, task, due)) {
+					defensive!("settling a due task cannot fail");
+					log::error!(target: LOG_TARGET, "task {id} could not settle: {e:?}");
+				}
+			},
+		}
+	}
+
+	/// Ends a task: pays the worker or refunds the requester, frees the model, records the
+	/// route in the trust report.
+	pub(crate) fn end_task(
+		id: TaskId,
+		mut task: TaskOf<T>,
+		route: SettlementRoute,
+		payout: Payout,
+	) -> DispatchResult {
+		let reason = HoldReason::TaskReward.into();
+		match payout {
+			Payout::WorkerPaid => {
+				let worker =
+					Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?.worker;
+				T::Currency::transfer_on_hold(
+					&reason,
+					&task.requester,
+					&worker,
+					task.reward,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Force,
+				)?;
+			},
+			Payout::RequesterRefunded => {
+				T::Currency::release(&reason, &task.requester, task.reward, Precision::Exact)?;
+			},
+		}
+		Self::track_model_use(task.model, false)?;
+		RouteTotals::<T>::mutate(route, |total: &mut RouteTotal<BalanceOf<T>>| {
+			total.tasks = total.tasks.saturating_add(1);
+			total.value = total.value.saturating_add(task.reward);
+		});
+		let reward = task.reward;
+		task.status =
+			TaskStatus::Settled { route, payout, at: frame_system::Pallet::<T>::block_number() };
+		Tasks::<T>::insert(id, task);
+		Self::deposit_event(Event::TaskSettled { task: id, route, payout, reward });
+		Ok(())
+	}
+
+	/// Unlocks a task bond in a worker's stake; `paid` counts the task as settled in its favour.
+	pub(crate) fn release_worker_bond(
+		who: &T::AccountId,
+		bond: BalanceOf<T>,
+		paid: bool,
+	) -> DispatchResult {
+		Workers::<T>::try_mutate(who, |worker| {
+			let worker = worker.as_mut().ok_or(Error::<T>::NotWorker)?;
+			worker.bonded = worker.bonded.checked_sub(&bond).ok_or(Error::<T>::Overflow)?;
+			if paid {
+				worker.stats.settled = worker.stats.settled.saturating_add(1);
+			}
+			Ok(())
+		})
+	}
+
+	/// Counts a challenge the worker won.
+	pub(crate) fn record_challenge_outcome(who: &T::AccountId, won: bool) {
+		Workers::<T>::mutate(who, |worker| {
+			if let Some(worker) = worker {
+				if won {
+					worker.stats.won = worker.stats.won.saturating_add(1);
+				} else {
+					worker.stats.lost = worker.stats.lost.saturating_add(1);
+				}
+			}
+		});
+	}
+
+	/// Slashes a wrong worker's task bond out of its stake.
+	pub(crate) fn slash_worker_bond(
+		id: TaskId,
+		who: &T::AccountId,
+		bond: BalanceOf<T>,
+		winner: &T::AccountId,
+	) -> DispatchResult {
+		Workers::<T>::try_mutate(who, |worker| -> DispatchResult {
+			let worker = worker.as_mut().ok_or(Error::<T>::NotWorker)?;
+			worker.bonded = worker.bonded.checked_sub(&bond).ok_or(Error::<T>::Overflow)?;
+			worker.stake = worker.stake.checked_sub(&bond).ok_or(Error::<T>::Overflow)?;
+			worker.stats.lost = worker.stats.lost.saturating_add(1);
+			worker.stats.slashed = worker.stats.slashed.saturating_add(bond);
+			Ok(())
+		})?;
+		Self::slash_hold(id, HoldReason::WorkerStake, who, bond, winner)
+	}
+
+	/// Slashes a wrong challenger's bond.
+	pub(crate) fn slash_challenge_bond(
+		id: TaskId,
+		challenge: &ChallengeOf<T>,
+		winner: &T::AccountId,
+	) -> DispatchResult {
+		Self::slash_hold(id, HoldReason::ChallengeBond, &challenge.challenger, challenge.bond, winner)
+	}
+
+	/// Returns a challenger's bond.
+	pub(crate) fn release_challenge_bond(challenge: &ChallengeOf<T>) -> DispatchResult {
+		T::Currency::release(
+			&HoldReason::ChallengeBond.into(),
+			&challenge.challenger,
+			challenge.bond,
+			Precision::Exact,
+		)
+		.map(|_| ())
+	}
+
+	/// Takes `amount` out of `who`'s hold: `WinnerShare` of it to `winner`, the rest to
+	/// `OnSlash`.
+	fn slash_hold(
+		id: TaskId,
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+		winner: &T::AccountId,
+	) -> DispatchResult {
+		let reason = reason.into();
+		let to_winner = T::WinnerShare::get().mul_floor(amount);
+		if !to_winner.is_zero() {
+			T::Currency::transfer_on_hold(
+				&reason,
+				who,
+				winner,
+				to_winner,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Force,
+			)?;
+		}
+		let rest = amount.saturating_sub(to_winner);
+		let (credit, missing) = <T::Currency as BalancedHold<_>>::slash(&reason, who, rest);
+		if !missing.is_zero() {
+			defensive!("the pallet's records match the hold; nothing can be missing");
+		}
+		T::OnSlash::on_unbalanced(credit);
+		Self::deposit_event(Event::Slashed {
+			task: id,
+			who: who.clone(),
+			amount,
+			to_winner,
+			winner: winner.clone(),
+		});
+		Ok(())
+	}
+}

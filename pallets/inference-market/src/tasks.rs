@@ -1,0 +1,74 @@
+//! Tasks: posting with an escrowed reward, and cancellation before any result.
+
+use crate::{pallet::*, ModelId, ModelKind, Payout, SettlementRoute, TaskId, TaskStatus};
+use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{CheckedAdd, Saturating};
+
+impl<T: Config> Pallet<T> {
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn do_post_task(
+		requester: T::AccountId,
+		model_id: ModelId,
+		input: InputOf<T>,
+		reward: BalanceOf<T>,
+		worker_bond: BalanceOf<T>,
+		deadline: BlockNumberFor<T>,
+		challenge_period: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let model = Models::<T>::get(model_id).ok_or(Error::<T>::UnknownModel)?;
+		if let ModelKind::Verifiable { input_len, .. } = model.kind {
+			ensure!(input.len() as u32 == input_len, Error::<T>::InputShapeMismatch);
+		}
+		ensure!(reward >= T::MinReward::get(), Error::<T>::RewardTooLow);
+		ensure!(worker_bond >= T::MinTaskBond::get(), Error::<T>::BondTooLow);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			deadline > now && deadline <= now.saturating_add(T::MaxTaskLifetime::get()),
+			Error::<T>::DeadlineOutOfBounds
+		);
+		ensure!(
+			challenge_period >= T::MinChallengePeriod::get() &&
+				challenge_period <= T::MaxChallengePeriod::get(),
+			Error::<T>::ChallengePeriodOutOfBounds
+		);
+		let id = NextTaskId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::IdOverflow)?;
+		// A task without a result is looked at in the block after its deadline.
+		let expires = deadline.checked_add(&1u32.into()).ok_or(Error::<T>::Overflow)?;
+		let slot = Self::free_due_slot(expires)?;
+
+		T::Currency::hold(&HoldReason::TaskReward.into(), &requester, reward)?;
+		Self::track_model_use(model_id, true)?;
+		Self::schedule(id, slot)?;
+		Tasks::<T>::insert(
+			id,
+			TaskOf::<T> {
+				requester: requester.clone(),
+				model: model_id,
+				input,
+				reward,
+				worker_bond,
+				deadline,
+				challenge_period,
+				status: TaskStatus::Open,
+			},
+		);
+		NextTaskId::<T>::put(next);
+		Self::deposit_event(Event::TaskPosted {
+			task: id,
+			requester,
+			model: model_id,
+			reward,
+			deadline,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_cancel_task(who: T::AccountId, id: TaskId) -> DispatchResult {
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(task.requester == who, Error::<T>::NotRequester);
+		ensure!(task.status == TaskStatus::Open, Error::<T>::TaskNotOpen);
+		Self::end_task(id, task, SettlementRoute::Cancelled, Payout::RequesterRefunded)
+	}
+}

@@ -1,0 +1,10 @@
+//! Unit tests, one file per stage of a task's life. Every test runs through
+//! [`ExtBuilder::build_and_execute`](crate::mock::ExtBuilder::build_and_execute), which checks
+//! the pallet's invariants at its end.
+
+mod disputes;
+mod models;
+mod results;
+mod settlement;
+mod tasks;
+mod workers;

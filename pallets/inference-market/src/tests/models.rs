@@ -1,0 +1,132 @@
+use crate::{mock::*, Error, Event, HoldReason, ModelCode, ModelKind, Models};
+use frame_support::{assert_noop, assert_ok};
+use sp_core::H256;
+
+#[test]
+fn register_opaque_model_holds_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_opaque_model();
+		let deposit = MODEL_DEPOSIT_BASE + MODEL_DEPOSIT_PER_BYTE * (3 + 14);
+		assert_eq!(held(HoldReason::ModelDeposit, ALICE), deposit);
+		assert_eq!(free(ALICE), INITIAL_BALANCE - deposit);
+		let model = Models::<Test>::get(id).unwrap();
+		assert_eq!(model.kind, ModelKind::Opaque { weights_hash: H256::repeat_byte(7) });
+		assert_eq!(model.open_tasks, 0);
+		assert!(!ModelCode::<Test>::contains_key(id));
+		assert_eq!(
+			market_events(),
+			vec![Event::ModelRegistered { model: id, owner: ALICE, verifiable: false, deposit }]
+		);
+	});
+}
+
+#[test]
+fn register_verifiable_model_derives_shape_and_cost() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_tiny_model();
+		let code = tiny_model_code();
+		let deposit = MODEL_DEPOSIT_BASE + MODEL_DEPOSIT_PER_BYTE * (4 + code.len() as u128);
+		assert_eq!(held(HoldReason::ModelDeposit, ALICE), deposit);
+		assert_eq!(
+			Models::<Test>::get(id).unwrap().kind,
+			ModelKind::Verifiable { input_len: 4, output_len: 2, macs: 8 }
+		);
+		assert_eq!(ModelCode::<Test>::get(id).unwrap().into_inner(), code);
+		assert_eq!(
+			market_events(),
+			vec![Event::ModelRegistered { model: id, owner: ALICE, verifiable: true, deposit }]
+		);
+	});
+}
+
+#[test]
+fn register_verifiable_model_rejects_invalid_bytes() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut code = tiny_model_code();
+		code[0] = b'X';
+		assert_noop!(
+			Market::register_verifiable_model(
+				RuntimeOrigin::signed(ALICE),
+				b"bad".to_vec().try_into().unwrap(),
+				code.try_into().unwrap(),
+			),
+			Error::<Test>::InvalidModel
+		);
+	});
+}
+
+#[test]
+fn register_verifiable_model_rejects_models_above_max_macs() {
+	ExtBuilder::default().build_and_execute(|| {
+		// 64 x 65 = 4160 MACs > MaxModelMacs (4096) of the mock.
+		let code = qmodel::synthetic(64, &[], 65);
+		assert_noop!(
+			Market::register_verifiable_model(
+				RuntimeOrigin::signed(ALICE),
+				b"big".to_vec().try_into().unwrap(),
+				code.try_into().unwrap(),
+			),
+			Error::<Test>::ModelTooExpensive
+		);
+	});
+}
+
+#[test]
+fn register_model_needs_funds_for_the_deposit() {
+	ExtBuilder::default().balance(POOR, 10).build_and_execute(|| {
+		assert_noop!(
+			Market::register_opaque_model(
+				RuntimeOrigin::signed(POOR),
+				b"m".to_vec().try_into().unwrap(),
+				b"u".to_vec().try_into().unwrap(),
+				H256::zero(),
+			),
+			sp_runtime::TokenError::FundsUnavailable
+		);
+	});
+}
+
+#[test]
+fn retire_model_releases_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_tiny_model();
+		let deposit = held(HoldReason::ModelDeposit, ALICE);
+		assert_ok!(Market::retire_model(RuntimeOrigin::signed(ALICE), id));
+		assert_eq!(held(HoldReason::ModelDeposit, ALICE), 0);
+		assert_eq!(free(ALICE), INITIAL_BALANCE);
+		assert!(!Models::<Test>::contains_key(id));
+		assert!(!ModelCode::<Test>::contains_key(id));
+		assert_eq!(market_events().last(), Some(&Event::ModelRetired { model: id, deposit }));
+	});
+}
+
+#[test]
+fn retire_model_errors() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			Market::retire_model(RuntimeOrigin::signed(ALICE), 7),
+			Error::<Test>::UnknownModel
+		);
+		let id = register_tiny_model();
+		assert_noop!(
+			Market::retire_model(RuntimeOrigin::signed(BOB), id),
+			Error::<Test>::NotModelOwner
+		);
+		post(id, &[1, 2, 3, 4]);
+		assert_noop!(
+			Market::retire_model(RuntimeOrigin::signed(ALICE), id),
+			Error::<Test>::ModelInUse
+		);
+	});
+}
+
+#[test]
+fn retire_model_after_its_tasks_end() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_tiny_model();
+		let task = post(id, &[1, 2, 3, 4]);
+		assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), task));
+		assert_eq!(Models::<Test>::get(id).unwrap().open_tasks, 0);
+		assert_ok!(Market::retire_model(RuntimeOrigin::signed(ALICE), id));
+	});
+}

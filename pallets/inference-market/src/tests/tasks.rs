@@ -1,0 +1,170 @@
+use crate::{
+	mock::*, Error, Event, HoldReason, Models, Payout, RouteTotal, RouteTotals, SettlementRoute,
+	TaskStatus, Tasks,
+};
+use frame_support::{assert_noop, assert_ok};
+
+#[test]
+fn post_task_escrows_reward() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_tiny_model();
+		let task = post(model, &[1, 2, 3, 4]);
+		assert_eq!(held(HoldReason::TaskReward, BOB), REWARD);
+		assert_eq!(free(BOB), INITIAL_BALANCE - REWARD);
+		let stored = Tasks::<Test>::get(task).unwrap();
+		assert_eq!(stored.requester, BOB);
+		assert_eq!(stored.status, TaskStatus::Open);
+		assert_eq!((stored.reward, stored.worker_bond, stored.deadline), (REWARD, BOND, DEADLINE));
+		assert_eq!(Models::<Test>::get(model).unwrap().open_tasks, 1);
+		assert_eq!(
+			market_events().last(),
+			Some(&Event::TaskPosted { task, requester: BOB, model, reward: REWARD, deadline: DEADLINE })
+		);
+	});
+}
+
+fn post_with(
+	model: u32,
+	input: &[u8],
+	reward: Balance,
+	bond: Balance,
+	deadline: BlockNumber,
+	period: BlockNumber,
+) -> frame_support::dispatch::DispatchResult {
+	Market::post_task(
+		RuntimeOrigin::signed(BOB),
+		model,
+		input.to_vec().try_into().unwrap(),
+		reward,
+		bond,
+		deadline,
+		period,
+	)
+}
+
+#[test]
+fn post_task_errors() {
+	ExtBuilder::default().balance(POOR, 3).build_and_execute(|| {
+		let model = register_tiny_model();
+		let input = [1u8, 2, 3, 4];
+		assert_noop!(
+			post_with(9, &input, REWARD, BOND, DEADLINE, PERIOD),
+			Error::<Test>::UnknownModel
+		);
+		assert_noop!(
+			post_with(model, &[1, 2, 3], REWARD, BOND, DEADLINE, PERIOD),
+			Error::<Test>::InputShapeMismatch
+		);
+		assert_noop!(
+			post_with(model, &input, MIN_REWARD - 1, BOND, DEADLINE, PERIOD),
+			Error::<Test>::RewardTooLow
+		);
+		assert_noop!(
+			post_with(model, &input, REWARD, MIN_TASK_BOND - 1, DEADLINE, PERIOD),
+			Error::<Test>::BondTooLow
+		);
+		// The deadline must lie after this block (1) and within MaxTaskLifetime.
+		assert_noop!(
+			post_with(model, &input, REWARD, BOND, 1, PERIOD),
+			Error::<Test>::DeadlineOutOfBounds
+		);
+		assert_noop!(
+			post_with(model, &input, REWARD, BOND, 2 + MAX_TASK_LIFETIME, PERIOD),
+			Error::<Test>::DeadlineOutOfBounds
+		);
+		assert_ok!(post_with(model, &input, REWARD, BOND, 1 + MAX_TASK_LIFETIME, PERIOD));
+		assert_noop!(
+			post_with(model, &input, REWARD, BOND, DEADLINE, MIN_CHALLENGE_PERIOD - 1),
+			Error::<Test>::ChallengePeriodOutOfBounds
+		);
+		assert_noop!(
+			post_with(model, &input, REWARD, BOND, DEADLINE, MAX_CHALLENGE_PERIOD + 1),
+			Error::<Test>::ChallengePeriodOutOfBounds
+		);
+		assert_noop!(
+			post_with(model, &input, u128::MAX, BOND, DEADLINE, PERIOD),
+			sp_runtime::TokenError::FundsUnavailable
+		);
+		assert_noop!(
+			Market::post_task(
+				RuntimeOrigin::signed(POOR),
+				model,
+				input.to_vec().try_into().unwrap(),
+				REWARD,
+				BOND,
+				DEADLINE,
+				PERIOD
+			),
+			sp_runtime::TokenError::FundsUnavailable
+		);
+	});
+}
+
+#[test]
+fn post_task_fails_when_due_queues_are_full() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_opaque_model();
+		// Each block's queue takes MAX_DUE_PER_BLOCK tasks; a full block spills into the next
+		// ones, up to MAX_SCHEDULE_PROBE blocks.
+		let capacity = MAX_DUE_PER_BLOCK * crate::settlement::MAX_SCHEDULE_PROBE;
+		for _ in 0..capacity {
+			post(model, b"x");
+		}
+		assert_eq!(crate::DueAt::<Test>::get(DEADLINE + 1).len() as u32, MAX_DUE_PER_BLOCK);
+		assert_noop!(
+			post_with(model, b"x", REWARD, BOND, DEADLINE, PERIOD),
+			Error::<Test>::SchedulerFull
+		);
+	});
+}
+
+#[test]
+fn cancel_task_refunds_requester() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_opaque_model();
+		let task = post(model, b"prompt");
+		assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), task));
+		assert_eq!(held(HoldReason::TaskReward, BOB), 0);
+		assert_eq!(free(BOB), INITIAL_BALANCE);
+		assert_eq!(
+			Tasks::<Test>::get(task).unwrap().status,
+			TaskStatus::Settled {
+				route: SettlementRoute::Cancelled,
+				payout: Payout::RequesterRefunded,
+				at: 1
+			}
+		);
+		assert_eq!(
+			RouteTotals::<Test>::get(SettlementRoute::Cancelled),
+			RouteTotal { tasks: 1, value: REWARD }
+		);
+		assert_eq!(
+			market_events().last(),
+			Some(&Event::TaskSettled {
+				task,
+				route: SettlementRoute::Cancelled,
+				payout: Payout::RequesterRefunded,
+				reward: REWARD
+			})
+		);
+	});
+}
+
+#[test]
+fn cancel_task_errors() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(Market::cancel_task(RuntimeOrigin::signed(BOB), 0), Error::<Test>::UnknownTask);
+		let model = register_opaque_model();
+		let task = post(model, b"prompt");
+		assert_noop!(
+			Market::cancel_task(RuntimeOrigin::signed(ALICE), task),
+			Error::<Test>::NotRequester
+		);
+		register_worker(CHARLIE);
+		submit(CHARLIE, task, b"answer");
+		assert_noop!(
+			Market::cancel_task(RuntimeOrigin::signed(BOB), task),
+			Error::<Test>::TaskNotOpen
+		);
+	});
+}
