@@ -7,7 +7,9 @@ use crate::{
 	VERSION,
 };
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
@@ -32,8 +34,12 @@ parameter_types! {
 		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
 		NORMAL_DISPATCH_RATIO,
 	);
+	/// Five MiB blocks, of which normal transactions may fill `NORMAL_DISPATCH_RATIO`.
 	pub RuntimeBlockLength: frame_system::limits::BlockLength = frame_system::limits::BlockLength
-		::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+		::builder()
+		.max_length(5 * 1024 * 1024)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| *max = NORMAL_DISPATCH_RATIO * *max)
+		.build();
 	pub const SS58Prefix: u16 = SS58_PREFIX;
 }
 
@@ -142,7 +148,7 @@ impl pallet_inference_market::Config for Runtime {
 	type UnbondingPeriod = ConstU32<{ 10 * MINUTES }>;
 	type MaxInputLen = ConstU32<4096>;
 	type MaxOutputLen = ConstU32<1024>;
-	type MaxModelBytes = ConstU32<{ 64 * 1024 }>;
+	type MaxModelBytes = ConstU32<{ 96 * 1024 }>;
 	type MaxModelMacs = ConstU32<65_536>;
 	type MaxNameLen = ConstU32<128>;
 	type MaxDuePerBlock = ConstU32<64>;

@@ -3,7 +3,7 @@
 //! Both fund the well-known dev accounts and make Alice the sudo key, so Root (the market's
 //! arbiter on this chain) is reachable through Sudo from Polkadot.js Apps.
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use crate::{AccountId, BalancesConfig, InferenceMarketConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -11,6 +11,20 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+/// The demo model: a 64-32-10 digit classifier for the 8x8 digits of scikit-learn, trained and
+/// quantized by `tools/train_digits.py`. Registered as model 0.
+pub const DIGITS_MODEL: &[u8] = include_bytes!("../../models/digits-64-32-10.qmd");
+
+/// Name of the demo model on chain.
+pub const DIGITS_MODEL_NAME: &[u8] = b"digits-64-32-10";
+
+/// An opaque model, registered as model 1: only a commitment is on chain, so disputes about
+/// its results go to the arbiter (Root through Sudo on this chain).
+pub const OPAQUE_MODEL_NAME: &[u8] = b"llm-echo (opaque)";
+
+/// Where the opaque model's weights are said to be.
+pub const OPAQUE_MODEL_URI: &[u8] = b"https://models.example/llm-echo";
 
 /// Free balance of every endowed dev account: one million units.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
@@ -31,7 +45,16 @@ fn genesis(
 		grandpa: pallet_grandpa::GenesisConfig {
 			authorities: authorities.iter().map(|(_, grandpa)| (grandpa.clone(), 1)).collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(root) },
+		sudo: SudoConfig { key: Some(root.clone()) },
+		inference_market: InferenceMarketConfig {
+			verifiable_models: vec![(root.clone(), DIGITS_MODEL_NAME.to_vec(), DIGITS_MODEL.to_vec())],
+			opaque_models: vec![(
+				root,
+				OPAQUE_MODEL_NAME.to_vec(),
+				OPAQUE_MODEL_URI.to_vec(),
+				<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(OPAQUE_MODEL_URI),
+			)],
+		},
 	})
 }
 

@@ -5,12 +5,12 @@ use crate::{settlement::MAX_SCHEDULE_PROBE, Pallet as Market};
 use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{fungible::Mutate, Get},
+	traits::{fungible::Mutate, EnsureOrigin, Get},
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::H256;
-use sp_runtime::traits::{Bounded, One, Saturating, Zero};
+use sp_runtime::traits::{Bounded, One, Saturating};
 
 /// Input length of the benchmark models: the digits demo model's.
 const MODEL_INPUT: u16 = 64;
@@ -38,7 +38,7 @@ fn model_code<T: Config>(out: u32) -> Vec<u8> {
 	qmodel::synthetic(MODEL_INPUT, &[], out.clamp(1, max_out) as u16)
 }
 
-fn register_verifiable<T: Config>(owner: &T::AccountId, out: u32) -> ModelId {
+fn new_verifiable_model<T: Config>(owner: &T::AccountId, out: u32) -> ModelId {
 	let id = NextModelId::<T>::get();
 	let code = model_code::<T>(out);
 	Market::<T>::register_verifiable_model(
@@ -50,7 +50,7 @@ fn register_verifiable<T: Config>(owner: &T::AccountId, out: u32) -> ModelId {
 	id
 }
 
-fn register_opaque<T: Config>(owner: &T::AccountId) -> ModelId {
+fn new_opaque_model<T: Config>(owner: &T::AccountId) -> ModelId {
 	let id = NextModelId::<T>::get();
 	Market::<T>::register_opaque_model(
 		RawOrigin::Signed(owner.clone()).into(),
@@ -62,7 +62,7 @@ fn register_opaque<T: Config>(owner: &T::AccountId) -> ModelId {
 	id
 }
 
-fn register_worker<T: Config>(who: &T::AccountId) {
+fn new_worker<T: Config>(who: &T::AccountId) {
 	let stake = T::MinWorkerStake::get().saturating_mul(1_000u32.into());
 	Market::<T>::register_worker(RawOrigin::Signed(who.clone()).into(), stake)
 		.expect("worker is funded");
@@ -112,8 +112,8 @@ fn submit<T: Config>(worker: &T::AccountId, task: TaskId, output: Vec<u8>) {
 fn submitted_opaque_task<T: Config>() -> (TaskId, T::AccountId) {
 	let requester = funded::<T>("requester", 0);
 	let worker = funded::<T>("worker", 0);
-	let model = register_opaque::<T>(&requester);
-	register_worker::<T>(&worker);
+	let model = new_opaque_model::<T>(&requester);
+	new_worker::<T>(&worker);
 	let task = post::<T>(&requester, model, T::MaxInputLen::get());
 	submit::<T>(&worker, task, vec![1u8; T::MaxOutputLen::get() as usize]);
 	(task, worker)
@@ -165,7 +165,7 @@ mod benchmarks {
 	#[benchmark]
 	fn retire_model() {
 		let owner = funded::<T>("owner", 0);
-		let model = register_verifiable::<T>(&owner, u32::MAX);
+		let model = new_verifiable_model::<T>(&owner, u32::MAX);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), model);
@@ -186,7 +186,7 @@ mod benchmarks {
 	#[benchmark]
 	fn add_stake() {
 		let who = funded::<T>("worker", 0);
-		register_worker::<T>(&who);
+		new_worker::<T>(&who);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), T::MinWorkerStake::get());
@@ -197,7 +197,7 @@ mod benchmarks {
 	#[benchmark]
 	fn unbond() {
 		let who = funded::<T>("worker", 0);
-		register_worker::<T>(&who);
+		new_worker::<T>(&who);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), T::MinWorkerStake::get());
@@ -208,7 +208,7 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_unbonded() {
 		let who = funded::<T>("worker", 0);
-		register_worker::<T>(&who);
+		new_worker::<T>(&who);
 		Market::<T>::unbond(RawOrigin::Signed(who.clone()).into(), T::MinWorkerStake::get())
 			.expect("stake is free");
 		frame_system::Pallet::<T>::set_block_number(
@@ -225,7 +225,7 @@ mod benchmarks {
 	#[benchmark]
 	fn post_task(i: Linear<0, { T::MaxInputLen::get() }>) {
 		let requester = funded::<T>("requester", 0);
-		let model = register_opaque::<T>(&requester);
+		let model = new_opaque_model::<T>(&requester);
 		let deadline = deadline::<T>();
 		fill_due_queues::<T>(deadline.saturating_add(One::one()));
 
@@ -246,7 +246,7 @@ mod benchmarks {
 	#[benchmark]
 	fn cancel_task() {
 		let requester = funded::<T>("requester", 0);
-		let model = register_opaque::<T>(&requester);
+		let model = new_opaque_model::<T>(&requester);
 		let task = post::<T>(&requester, model, T::MaxInputLen::get());
 
 		#[extrinsic_call]
@@ -260,8 +260,8 @@ mod benchmarks {
 	fn submit_result(o: Linear<0, { T::MaxOutputLen::get() }>) {
 		let requester = funded::<T>("requester", 0);
 		let worker = funded::<T>("worker", 0);
-		let model = register_opaque::<T>(&requester);
-		register_worker::<T>(&worker);
+		let model = new_opaque_model::<T>(&requester);
+		new_worker::<T>(&worker);
 		let task = post::<T>(&requester, model, T::MaxInputLen::get());
 		fill_due_queues::<T>(
 			now::<T>().saturating_add(T::MinChallengePeriod::get()).saturating_add(One::one()),
@@ -297,12 +297,12 @@ mod benchmarks {
 		let worker = funded::<T>("worker", 0);
 		let challenger = funded::<T>("challenger", 0);
 		let out = m / u32::from(MODEL_INPUT);
-		let model = register_verifiable::<T>(&requester, out);
+		let model = new_verifiable_model::<T>(&requester, out);
 		let (input_len, output_len) = match Models::<T>::get(model).map(|m| m.kind) {
 			Some(ModelKind::Verifiable { input_len, output_len, .. }) => (input_len, output_len),
 			_ => panic!("model is verifiable"),
 		};
-		register_worker::<T>(&worker);
+		new_worker::<T>(&worker);
 		let task = post::<T>(&requester, model, input_len);
 		let expected = Market::<T>::reexecute(model, &vec![7u8; input_len as usize])
 			.expect("model runs");
@@ -359,11 +359,11 @@ mod benchmarks {
 	#[benchmark]
 	fn settle_due_tasks(n: Linear<1, { T::MaxSettlementsPerBlock::get() }>) {
 		let requester = funded::<T>("requester", 0);
-		let model = register_opaque::<T>(&requester);
+		let model = new_opaque_model::<T>(&requester);
 		let tasks: Vec<TaskId> = (1..n)
 			.map(|i| {
 				let worker = funded::<T>("worker", i);
-				register_worker::<T>(&worker);
+				new_worker::<T>(&worker);
 				let task = post::<T>(&requester, model, T::MaxInputLen::get());
 				submit::<T>(&worker, task, vec![1u8; T::MaxOutputLen::get() as usize]);
 				task
@@ -371,7 +371,6 @@ mod benchmarks {
 			.collect();
 		let due = now::<T>().saturating_add(T::MinChallengePeriod::get()).saturating_add(One::one());
 		frame_system::Pallet::<T>::set_block_number(due);
-		assert!(SettleCursor::<T>::get().map_or(false, |c| !c.is_zero()));
 		// Start at the queue of the due block, which holds exactly the tasks above.
 		SettleCursor::<T>::put(due);
 

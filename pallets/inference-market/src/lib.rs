@@ -47,7 +47,7 @@ mod tasks;
 mod types;
 mod workers;
 
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
 mod invariants;
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -279,6 +279,37 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RouteTotals<T: Config> =
 		StorageMap<_, Twox64Concat, SettlementRoute, RouteTotal<BalanceOf<T>>, ValueQuery>;
+
+	/// Models registered at genesis, with their deposits held like any other registration.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Opaque models: owner, name, URI and weights hash.
+		pub opaque_models: alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>, H256)>,
+		/// Verifiable models: owner, name and network bytes in the `qmodel` format.
+		pub verifiable_models: alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			let bounded = |bytes: &alloc::vec::Vec<u8>| -> NameOf<T> {
+				bytes.clone().try_into().expect("genesis model names and URIs fit MaxNameLen")
+			};
+			for (owner, name, code) in &self.verifiable_models {
+				let code: ModelCodeOf<T> =
+					code.clone().try_into().expect("genesis model fits MaxModelBytes");
+				let kind = Pallet::<T>::verifiable_kind(&code).expect("genesis model is valid");
+				Pallet::<T>::do_register_model(owner.clone(), bounded(name), Default::default(), kind, Some(code))
+					.expect("genesis model owner can pay the deposit");
+			}
+			for (owner, name, uri, weights_hash) in &self.opaque_models {
+				let kind = ModelKind::Opaque { weights_hash: *weights_hash };
+				Pallet::<T>::do_register_model(owner.clone(), bounded(name), bounded(uri), kind, None)
+					.expect("genesis model owner can pay the deposit");
+			}
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

@@ -1,0 +1,100 @@
+// Helpers for the inference market: test vectors of the demo model, waiting for market events,
+// and reading fees and holds so balance checks can be exact.
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { u8aToHex } from '@polkadot/util';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Model ids registered by the `development` genesis preset. */
+export const DIGITS_MODEL = 0;
+export const OPAQUE_MODEL = 1;
+
+/** One unit of the chain's token (12 decimals). */
+export const UNIT = 1_000_000_000_000n;
+
+/**
+ * A held-out digit of the committed test vectors: `{ input, output, label }` with input and output
+ * as hex strings of bytes (i8 values as their two's-complement bytes), ready for
+ * `post_task`/`submit_result`. (A `Uint8Array` would be read by Polkadot.js as already
+ * SCALE-encoded `Bytes`, length prefix included; hex is the raw content.)
+ */
+export function digitVector(index) {
+  const vectors = JSON.parse(readFileSync(path.join(REPO, 'models', 'digits-test-vectors.json'), 'utf8'));
+  const bytes = (values) => u8aToHex(Uint8Array.from(values.map((v) => v & 0xff)));
+  const v = vectors[index];
+  return { input: bytes(v.input), output: bytes(v.output), label: v.label, class: v.class };
+}
+
+/**
+ * Resolve with `{ blockHash, event, events }` for the first new block whose events include
+ * `inferenceMarket.<method>` matching `predicate(event.data)`.
+ */
+export function waitForMarketEvent(api, method, predicate = () => true, { timeoutMs = 120_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe;
+    let done = false;
+    let queue = Promise.resolve();
+    const finish = (fn, value) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      unsubscribe?.();
+      fn(value);
+    };
+    const timer = setTimeout(
+      () => finish(reject, new Error(`Timed out after ${timeoutMs} ms waiting for inferenceMarket.${method}`)),
+      timeoutMs,
+    );
+    api.rpc.chain
+      .subscribeNewHeads((header) => {
+        queue = queue.then(async () => {
+          if (done) return;
+          const events = await (await api.at(header.hash)).query.system.events();
+          const found = events.find(
+            ({ event }) => event.section === 'inferenceMarket' && event.method === method && predicate(event.data),
+          );
+          if (found) finish(resolve, { blockHash: header.hash, event: found.event, events });
+        }).catch((error) => finish(reject, error));
+      })
+      .then((unsub) => {
+        unsubscribe = unsub;
+        if (done) unsub();
+      }, (error) => finish(reject, error));
+  });
+}
+
+/** The fee `who` paid in a block's events (0n if none). */
+export function feePaid(events, who) {
+  return events
+    .filter(({ event }) => event.section === 'transactionPayment' && event.method === 'TransactionFeePaid')
+    .filter(({ event }) => event.data.who.toString() === who)
+    .reduce((sum, { event }) => sum + event.data.actualFee.toBigInt() + event.data.tip.toBigInt(), 0n);
+}
+
+/** The market event of a given method among `events`, or undefined. */
+export function marketEvent(events, method) {
+  return events.find(({ event }) => event.section === 'inferenceMarket' && event.method === method)?.event;
+}
+
+/** Balance held on `who` for a market hold reason, at a block (or the best block). */
+export async function held(api, who, reason, at) {
+  const source = at ? await api.at(at) : api;
+  const holds = await source.query.balances.holds(who);
+  const hold = holds.find((h) => h.id.isInferenceMarket && h.id.asInferenceMarket.type === reason);
+  return hold ? hold.amount.toBigInt() : 0n;
+}
+
+/** Free balance of `who` at a block hash. */
+export async function freeAt(api, who, at) {
+  const { data } = await (await api.at(at)).query.system.account(who);
+  return data.free.toBigInt();
+}
+
+/** The best block number. */
+export async function bestNumber(api) {
+  return (await api.rpc.chain.getHeader()).number.toNumber();
+}

@@ -1,0 +1,166 @@
+// The market through a real dev node and Polkadot.js, with no custom types: an optimistic task,
+// a wrong verifiable result slashed by on-chain re-execution, an opaque dispute ruled through
+// Sudo, and a rejected call decoded by name. Balances are checked to the unit.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { DispatchFailed, keyring, signAndWait } from '../lib/chain.js';
+import {
+  bestNumber,
+  DIGITS_MODEL,
+  digitVector,
+  feePaid,
+  freeAt,
+  held,
+  marketEvent,
+  OPAQUE_MODEL,
+  UNIT,
+  waitForMarketEvent,
+} from '../lib/market.js';
+import { startNode } from '../lib/node.js';
+
+const STAKE = 100n * UNIT;
+const REWARD = 5n * UNIT;
+const BOND = 10n * UNIT;
+const CHALLENGE_BOND = 2n * UNIT;
+const PERIOD = 2;
+
+describe('inference market on a dev node', { timeout: 300_000 }, () => {
+  let node;
+  let api;
+  let k;
+
+  before(async () => {
+    node = await startNode({ chain: 'dev', name: 'market' });
+    api = node.api;
+    k = await keyring();
+    // Bob serves the optimistic and opaque tasks, Ferdie is the worker caught lying.
+    await signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), k.bob);
+    await signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), k.ferdie);
+  });
+
+  after(async () => {
+    await node?.stop();
+  });
+
+  async function postTask(signer, model, input) {
+    const deadline = (await bestNumber(api)) + 50;
+    const { events, blockHash } = await signAndWait(
+      api.tx.inferenceMarket.postTask(model, input, REWARD, BOND, deadline, PERIOD),
+      signer,
+    );
+    return { task: marketEvent(events, 'TaskPosted').data.task.toNumber(), blockHash };
+  }
+
+  it('exposes the demo models registered at genesis', async () => {
+    const digits = (await api.query.inferenceMarket.models(DIGITS_MODEL)).unwrap();
+    assert.equal(digits.name.toUtf8(), 'digits-64-32-10');
+    assert.ok(digits.kind.isVerifiable);
+    assert.equal(digits.kind.asVerifiable.macs.toNumber(), 64 * 32 + 32 * 10);
+    assert.ok((await api.query.inferenceMarket.models(OPAQUE_MODEL)).unwrap().kind.isOpaque);
+  });
+
+  it('settles an unchallenged digit task optimistically and pays the worker exactly', async () => {
+    const { input, output } = digitVector(0);
+    const { task, blockHash: posted } = await postTask(k.charlie, DIGITS_MODEL, input);
+    assert.equal(await held(api, k.charlie.address, 'TaskReward', posted), REWARD);
+
+    const { blockHash: submitted } = await signAndWait(
+      api.tx.inferenceMarket.submitResult(task, output),
+      k.bob,
+    );
+    const before = await freeAt(api, k.bob.address, submitted);
+
+    // Nobody challenges; the pallet's hook settles the task by itself after the window.
+    const { blockHash, event } = await waitForMarketEvent(
+      api,
+      'TaskSettled',
+      (data) => data.task.toNumber() === task,
+    );
+    assert.equal(event.data.route.type, 'Optimistic');
+    assert.equal(event.data.payout.type, 'WorkerPaid');
+    assert.equal(await freeAt(api, k.bob.address, blockHash), before + REWARD);
+    assert.equal(await held(api, k.charlie.address, 'TaskReward', blockHash), 0n);
+    const worker = (await (await api.at(blockHash)).query.inferenceMarket.workers(k.bob.address)).unwrap();
+    assert.equal(worker.bonded.toBigInt(), 0n);
+    assert.equal(worker.stats.settled.toNumber(), 1);
+  });
+
+  it('re-executes a wrong digit on chain and slashes the worker', async () => {
+    const { input, output } = digitVector(1);
+    // Change the first logit by one: still a well-shaped output, but not the model's.
+    const first = (parseInt(output.slice(2, 4), 16) + 1) & 0xff;
+    const wrong = `0x${first.toString(16).padStart(2, '0')}${output.slice(4)}`;
+    const { task } = await postTask(k.eve, DIGITS_MODEL, input);
+    const { blockHash: submitted } = await signAndWait(api.tx.inferenceMarket.submitResult(task, wrong), k.ferdie);
+    const daveBefore = await freeAt(api, k.dave.address, submitted);
+    const eveBefore = await freeAt(api, k.eve.address, submitted);
+    const issuanceBefore = (await (await api.at(submitted)).query.balances.totalIssuance()).toBigInt();
+
+    const { blockHash, events } = await signAndWait(
+      api.tx.inferenceMarket.challenge(task, CHALLENGE_BOND),
+      k.dave,
+    );
+
+    const reexecuted = marketEvent(events, 'ResultReExecuted');
+    assert.equal(reexecuted.data.workerWasRight.isTrue, false);
+    const slashed = marketEvent(events, 'Slashed');
+    assert.equal(slashed.data.who.toString(), k.ferdie.address);
+    assert.equal(slashed.data.amount.toBigInt(), BOND);
+    const share = slashed.data.toWinner.toBigInt();
+    assert.equal(share, BOND / 2n);
+
+    const fee = feePaid(events, k.dave.address);
+    assert.equal(await freeAt(api, k.dave.address, blockHash), daveBefore - fee + share);
+    assert.equal(await freeAt(api, k.eve.address, blockHash), eveBefore + REWARD);
+    assert.equal(await held(api, k.ferdie.address, 'WorkerStake', blockHash), STAKE - BOND);
+    assert.equal(await held(api, k.dave.address, 'ChallengeBond', blockHash), 0n);
+    // Issuance falls by the burned half of the bond and by the burned fee.
+    const issuance = (await (await api.at(blockHash)).query.balances.totalIssuance()).toBigInt();
+    assert.equal(issuance, issuanceBefore - (BOND - share) - fee);
+    const settled = marketEvent(events, 'TaskSettled');
+    assert.equal(settled.data.route.type, 'ReExecuted');
+    assert.equal(settled.data.payout.type, 'RequesterRefunded');
+  });
+
+  it('lets Root rule on an opaque dispute through Sudo', async () => {
+    const { task } = await postTask(k.eve, OPAQUE_MODEL, 'Say hello');
+    await signAndWait(api.tx.inferenceMarket.submitResult(task, 'hello'), k.bob);
+    const { blockHash: challenged, events: challengeEvents } = await signAndWait(
+      api.tx.inferenceMarket.challenge(task, CHALLENGE_BOND),
+      k.dave,
+    );
+    assert.ok(marketEvent(challengeEvents, 'ResultChallenged'));
+    const status = (await (await api.at(challenged)).query.inferenceMarket.tasks(task)).unwrap().status;
+    assert.ok(status.isDisputed);
+    const bobBefore = await freeAt(api, k.bob.address, challenged);
+
+    const { blockHash, events } = await signAndWait(
+      api.tx.sudo.sudo(api.tx.inferenceMarket.rule(task, true)),
+      k.alice,
+    );
+    assert.ok(events.some(({ event }) => event.section === 'sudo' && event.method === 'Sudid'
+      && event.data.sudoResult.isOk));
+    // The worker was right: it is paid the reward and half of the challenger's bond.
+    assert.equal(await freeAt(api, k.bob.address, blockHash), bobBefore + REWARD + CHALLENGE_BOND / 2n);
+    const settled = marketEvent(events, 'TaskSettled');
+    assert.equal(settled.data.route.type, 'Arbitrated');
+    const totals = await (await api.at(blockHash)).query.inferenceMarket.routeTotals('Arbitrated');
+    assert.equal(totals.tasks.toNumber(), 1);
+  });
+
+  it('rejects a task for an unknown model with a named error and changes nothing', async () => {
+    const nextTask = (await api.query.inferenceMarket.nextTaskId()).toNumber();
+    const deadline = (await bestNumber(api)) + 20;
+    await assert.rejects(
+      signAndWait(api.tx.inferenceMarket.postTask(99, '0x00', REWARD, BOND, deadline, PERIOD), k.charlie),
+      (error) => {
+        assert.ok(error instanceof DispatchFailed);
+        assert.match(error.message, /inferenceMarket\.UnknownModel/);
+        return true;
+      },
+    );
+    assert.equal((await api.query.inferenceMarket.nextTaskId()).toNumber(), nextTask);
+  });
+});

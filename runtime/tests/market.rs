@@ -1,0 +1,180 @@
+//! The market inside the real runtime: real Balances, real constants and hold reasons, and the
+//! `development` genesis with the digits classifier registered as model 0.
+
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::GetDispatchInfo,
+	traits::Get,
+};
+use inference_market_runtime::{
+	configs::RuntimeBlockWeights, testing::*, Balances, InferenceMarket, Runtime, RuntimeCall,
+	RuntimeOrigin, UNIT,
+};
+use pallet_inference_market::{
+	Event, HoldReason, ModelKind, Models, Payout, RouteTotals, SettlementRoute, TaskStatus, Tasks,
+	Workers,
+};
+
+const DIGITS: u32 = 0;
+const OPAQUE: u32 = 1;
+const REWARD: u128 = 5 * UNIT;
+const BOND: u128 = 10 * UNIT;
+const STAKE: u128 = 100 * UNIT;
+const PERIOD: u32 = 3;
+
+/// A held-out digit and the classifier's exact output for it, from the committed test vectors.
+fn digit_vector(index: usize) -> (Vec<u8>, Vec<u8>) {
+	let vectors: serde_json::Value =
+		serde_json::from_str(include_str!("../../models/digits-test-vectors.json")).unwrap();
+	let bytes = |key: &str| -> Vec<u8> {
+		vectors[index][key]
+			.as_array()
+			.unwrap()
+			.iter()
+			.map(|v| v.as_i64().unwrap() as i8 as u8)
+			.collect()
+	};
+	(bytes("input"), bytes("output"))
+}
+
+fn post(requester: &AccountId, model: u32, input: Vec<u8>) -> u64 {
+	let id = pallet_inference_market::NextTaskId::<Runtime>::get();
+	assert_ok!(InferenceMarket::post_task(
+		RuntimeOrigin::signed(requester.clone()),
+		model,
+		input.try_into().unwrap(),
+		REWARD,
+		BOND,
+		50,
+		PERIOD,
+	));
+	id
+}
+
+type AccountId = inference_market_runtime::AccountId;
+
+#[test]
+fn dev_genesis_registers_the_demo_models() {
+	dev_ext().execute_with(|| {
+		let digits = Models::<Runtime>::get(DIGITS).unwrap();
+		assert_eq!(digits.name.to_vec(), b"digits-64-32-10".to_vec());
+		assert_eq!(
+			digits.kind,
+			ModelKind::Verifiable { input_len: 64, output_len: 10, macs: 64 * 32 + 32 * 10 }
+		);
+		assert!(matches!(Models::<Runtime>::get(OPAQUE).unwrap().kind, ModelKind::Opaque { .. }));
+		let alice = account(Sr25519Keyring::Alice);
+		assert_eq!(held(HoldReason::ModelDeposit, &alice), digits.deposit + Models::<Runtime>::get(OPAQUE).unwrap().deposit);
+		InferenceMarket::do_try_state().unwrap();
+	});
+}
+
+#[test]
+fn a_digit_task_settles_optimistically_and_pays_the_worker() {
+	dev_ext().execute_with(|| {
+		let (bob, charlie) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Charlie));
+		let (input, output) = digit_vector(0);
+		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		let task = post(&charlie, DIGITS, input);
+		let (bob_before, charlie_before) = (free(&bob), free(&charlie));
+		assert_ok!(InferenceMarket::submit_result(
+			RuntimeOrigin::signed(bob.clone()),
+			task,
+			output.try_into().unwrap()
+		));
+		run_to_block(1 + PERIOD + 1);
+		assert!(matches!(
+			Tasks::<Runtime>::get(task).unwrap().status,
+			TaskStatus::Settled { route: SettlementRoute::Optimistic, payout: Payout::WorkerPaid, .. }
+		));
+		assert_eq!(free(&bob), bob_before + REWARD);
+		assert_eq!(free(&charlie), charlie_before);
+		assert_eq!(held(HoldReason::TaskReward, &charlie), 0);
+		assert_eq!(Workers::<Runtime>::get(&bob).unwrap().stats.settled, 1);
+		assert_eq!(RouteTotals::<Runtime>::get(SettlementRoute::Optimistic).value, REWARD);
+	});
+}
+
+#[test]
+fn a_wrong_digit_is_re_executed_and_the_worker_slashed() {
+	dev_ext().execute_with(|| {
+		let (bob, charlie, dave) = (
+			account(Sr25519Keyring::Bob),
+			account(Sr25519Keyring::Charlie),
+			account(Sr25519Keyring::Dave),
+		);
+		let (input, mut output) = digit_vector(3);
+		output[0] = output[0].wrapping_add(1);
+		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		let task = post(&charlie, DIGITS, input);
+		assert_ok!(InferenceMarket::submit_result(
+			RuntimeOrigin::signed(bob.clone()),
+			task,
+			output.try_into().unwrap()
+		));
+		let issuance = Balances::total_issuance();
+		let (dave_before, charlie_before) = (free(&dave), free(&charlie));
+		let bond = 2 * UNIT;
+
+		assert_ok!(InferenceMarket::challenge(RuntimeOrigin::signed(dave.clone()), task, bond));
+
+		let share = <Runtime as pallet_inference_market::Config>::WinnerShare::get() * BOND;
+		assert_eq!(share, BOND / 2);
+		assert_eq!(free(&dave), dave_before + share);
+		assert_eq!(free(&charlie), charlie_before + REWARD);
+		assert_eq!(held(HoldReason::WorkerStake, &bob), STAKE - BOND);
+		assert_eq!(Balances::total_issuance(), issuance - (BOND - share));
+		assert!(market_events().contains(&Event::ResultReExecuted {
+			task,
+			worker_was_right: false,
+			macs: 2368
+		}));
+		assert_eq!(RouteTotals::<Runtime>::get(SettlementRoute::ReExecuted).tasks, 1);
+	});
+}
+
+#[test]
+fn an_opaque_dispute_is_ruled_by_root() {
+	dev_ext().execute_with(|| {
+		let (bob, charlie, dave) = (
+			account(Sr25519Keyring::Bob),
+			account(Sr25519Keyring::Charlie),
+			account(Sr25519Keyring::Dave),
+		);
+		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		let task = post(&charlie, OPAQUE, b"Say hello".to_vec());
+		assert_ok!(InferenceMarket::submit_result(
+			RuntimeOrigin::signed(bob.clone()),
+			task,
+			b"hello".to_vec().try_into().unwrap()
+		));
+		assert_ok!(InferenceMarket::challenge(RuntimeOrigin::signed(dave.clone()), task, UNIT));
+		assert_noop!(
+			InferenceMarket::rule(RuntimeOrigin::signed(dave.clone()), task, false),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		let bob_before = free(&bob);
+		assert_ok!(InferenceMarket::rule(RuntimeOrigin::root(), task, true));
+		assert_eq!(free(&bob), bob_before + REWARD + UNIT / 2);
+		assert!(matches!(
+			Tasks::<Runtime>::get(task).unwrap().status,
+			TaskStatus::Settled { route: SettlementRoute::Arbitrated, payout: Payout::WorkerPaid, .. }
+		));
+	});
+}
+
+#[test]
+fn re_executing_the_largest_allowed_model_fits_in_a_block() {
+	dev_ext().execute_with(|| {
+		let call = RuntimeCall::InferenceMarket(pallet_inference_market::Call::challenge {
+			task: 0,
+			bond: UNIT,
+		});
+		let weight = call.get_dispatch_info().call_weight;
+		let max_normal = RuntimeBlockWeights::get()
+			.get(frame_support::dispatch::DispatchClass::Normal)
+			.max_extrinsic
+			.unwrap();
+		assert!(weight.all_lte(max_normal), "{weight:?} exceeds {max_normal:?}");
+	});
+}
