@@ -16,7 +16,9 @@ fn properties() -> sc_chain_spec::Properties {
 }
 
 fn wasm_binary() -> Result<&'static [u8], String> {
-	WASM_BINARY.ok_or_else(|| "The runtime's WASM binary is not available: build without SKIP_WASM_BUILD".into())
+	WASM_BINARY.ok_or_else(|| {
+		"The runtime's WASM binary is not available: build without SKIP_WASM_BUILD".into()
+	})
 }
 
 /// `--dev`: one validator (Alice) authors and finalizes.

@@ -282,9 +282,7 @@ pub fn new_full<
 		)?;
 
 		// Aura is essential: if it fails, the node stops.
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
 	if enable_grandpa {
@@ -317,11 +315,7 @@ pub fn new_full<
 			})?;
 
 		// GRANDPA is essential: if it fails, the node stops.
-		task_manager.spawn_essential_handle().spawn_blocking(
-			"grandpa-voter",
-			None,
-			grandpa_voter,
-		);
+		task_manager.spawn_essential_handle().spawn_blocking("grandpa-voter", None, grandpa_voter);
 	}
 
 	Ok(task_manager)

@@ -3,7 +3,9 @@
 //! Both fund the well-known dev accounts and make Alice the sudo key, so Root (the market's
 //! arbiter on this chain) is reachable through Sudo from Polkadot.js Apps.
 
-use crate::{AccountId, BalancesConfig, InferenceMarketConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use crate::{
+	AccountId, BalancesConfig, InferenceMarketConfig, RuntimeGenesisConfig, SudoConfig, UNIT,
+};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -43,16 +45,25 @@ fn genesis(
 			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
 		},
 		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: authorities.iter().map(|(_, grandpa)| (grandpa.clone(), 1)).collect::<Vec<_>>(),
+			authorities: authorities
+				.iter()
+				.map(|(_, grandpa)| (grandpa.clone(), 1))
+				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root.clone()) },
 		inference_market: InferenceMarketConfig {
-			verifiable_models: vec![(root.clone(), DIGITS_MODEL_NAME.to_vec(), DIGITS_MODEL.to_vec())],
+			verifiable_models: vec![(
+				root.clone(),
+				DIGITS_MODEL_NAME.to_vec(),
+				DIGITS_MODEL.to_vec()
+			)],
 			opaque_models: vec![(
 				root,
 				OPAQUE_MODEL_NAME.to_vec(),
 				OPAQUE_MODEL_URI.to_vec(),
-				<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(OPAQUE_MODEL_URI),
+				<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(
+					OPAQUE_MODEL_URI
+				),
 			)],
 		},
 	})

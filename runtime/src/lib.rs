@@ -195,4 +195,3 @@ mod runtime {
 	#[runtime::pallet_index(10)]
 	pub type InferenceMarket = pallet_inference_market;
 }
-

@@ -1,11 +1,7 @@
 //! The market inside the real runtime: real Balances, real constants and hold reasons, and the
 //! `development` genesis with the digits classifier registered as model 0.
 
-use frame_support::{
-	assert_noop, assert_ok,
-	dispatch::GetDispatchInfo,
-	traits::Get,
-};
+use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo, traits::Get};
 use inference_market_runtime::{
 	configs::RuntimeBlockWeights, testing::*, Balances, InferenceMarket, Runtime, RuntimeCall,
 	RuntimeOrigin, UNIT,
@@ -64,7 +60,10 @@ fn dev_genesis_registers_the_demo_models() {
 		);
 		assert!(matches!(Models::<Runtime>::get(OPAQUE).unwrap().kind, ModelKind::Opaque { .. }));
 		let alice = account(Sr25519Keyring::Alice);
-		assert_eq!(held(HoldReason::ModelDeposit, &alice), digits.deposit + Models::<Runtime>::get(OPAQUE).unwrap().deposit);
+		assert_eq!(
+			held(HoldReason::ModelDeposit, &alice),
+			digits.deposit + Models::<Runtime>::get(OPAQUE).unwrap().deposit
+		);
 		InferenceMarket::do_try_state().unwrap();
 	});
 }
@@ -85,7 +84,11 @@ fn a_digit_task_settles_optimistically_and_pays_the_worker() {
 		run_to_block(1 + PERIOD + 1);
 		assert!(matches!(
 			Tasks::<Runtime>::get(task).unwrap().status,
-			TaskStatus::Settled { route: SettlementRoute::Optimistic, payout: Payout::WorkerPaid, .. }
+			TaskStatus::Settled {
+				route: SettlementRoute::Optimistic,
+				payout: Payout::WorkerPaid,
+				..
+			}
 		));
 		assert_eq!(free(&bob), bob_before + REWARD);
 		assert_eq!(free(&charlie), charlie_before);
@@ -158,7 +161,11 @@ fn an_opaque_dispute_is_ruled_by_root() {
 		assert_eq!(free(&bob), bob_before + REWARD + UNIT / 2);
 		assert!(matches!(
 			Tasks::<Runtime>::get(task).unwrap().status,
-			TaskStatus::Settled { route: SettlementRoute::Arbitrated, payout: Payout::WorkerPaid, .. }
+			TaskStatus::Settled {
+				route: SettlementRoute::Arbitrated,
+				payout: Payout::WorkerPaid,
+				..
+			}
 		));
 	});
 }

@@ -252,7 +252,10 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), task);
 
-		assert!(matches!(Tasks::<T>::get(task).map(|t| t.status), Some(TaskStatus::Settled { .. })));
+		assert!(matches!(
+			Tasks::<T>::get(task).map(|t| t.status),
+			Some(TaskStatus::Settled { .. })
+		));
 	}
 
 	/// `o` is the output length; the scheduler probes the most full queues.
@@ -290,9 +293,7 @@ mod benchmarks {
 	/// `m` is the model's multiply-accumulate count. The worker's output is wrong, so the
 	/// call re-executes the model, slashes the worker and refunds the requester.
 	#[benchmark]
-	fn challenge_reexecute(
-		m: Linear<{ u32::from(MODEL_INPUT) }, { T::MaxModelMacs::get() }>,
-	) {
+	fn challenge_reexecute(m: Linear<{ u32::from(MODEL_INPUT) }, { T::MaxModelMacs::get() }>) {
 		let requester = funded::<T>("requester", 0);
 		let worker = funded::<T>("worker", 0);
 		let challenger = funded::<T>("challenger", 0);
@@ -304,8 +305,8 @@ mod benchmarks {
 		};
 		new_worker::<T>(&worker);
 		let task = post::<T>(&requester, model, input_len);
-		let expected = Market::<T>::reexecute(model, &vec![7u8; input_len as usize])
-			.expect("model runs");
+		let expected =
+			Market::<T>::reexecute(model, &vec![7u8; input_len as usize]).expect("model runs");
 		let wrong: Vec<u8> = expected.iter().map(|v| (*v as u8).wrapping_add(1)).collect();
 		assert_eq!(wrong.len() as u32, output_len);
 		submit::<T>(&worker, task, wrong);
@@ -369,7 +370,8 @@ mod benchmarks {
 				task
 			})
 			.collect();
-		let due = now::<T>().saturating_add(T::MinChallengePeriod::get()).saturating_add(One::one());
+		let due =
+			now::<T>().saturating_add(T::MinChallengePeriod::get()).saturating_add(One::one());
 		frame_system::Pallet::<T>::set_block_number(due);
 		// Start at the queue of the due block, which holds exactly the tasks above.
 		SettleCursor::<T>::put(due);
@@ -387,5 +389,9 @@ mod benchmarks {
 		}
 	}
 
-	impl_benchmark_test_suite!(Market, crate::mock::ExtBuilder::default().build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Market,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -1,11 +1,11 @@
 //! Disputes: challenges within the window, on-chain re-execution of verifiable models, and the
 //! arbiter's rulings on opaque ones.
 
-use alloc::vec::Vec;
 use crate::{
 	pallet::*, Challenge, ModelKind, Payout, SettlementRoute, TaskId, TaskStatus, WeightInfo,
 	LOG_TARGET,
 };
+use alloc::vec::Vec;
 use frame_support::{
 	defensive, dispatch::DispatchResultWithPostInfo, ensure, pallet_prelude::*,
 	traits::fungible::MutateHold,
@@ -35,8 +35,8 @@ impl<T: Config> Pallet<T> {
 		match model.kind {
 			ModelKind::Verifiable { macs, .. } => {
 				let expected = Self::reexecute(task.model, &task.input)?;
-				let worker_was_right = expected.len() == submission.output.len() &&
-					expected.iter().zip(submission.output.iter()).all(|(e, o)| *e as u8 == *o);
+				let worker_was_right = expected.len() == submission.output.len()
+					&& expected.iter().zip(submission.output.iter()).all(|(e, o)| *e as u8 == *o);
 
 				T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)?;
 				Self::deposit_event(Event::ResultChallenged { task: id, challenger, bond });

@@ -40,7 +40,7 @@ impl<T: Config> Pallet<T> {
 					if let Some(submission) = submission {
 						add(&submission.worker, HoldReason::WorkerStake, Zero::zero());
 					}
-					continue
+					continue;
 				},
 				TaskStatus::Open => {
 					ensure!(submission.is_none(), "an open task has no submission");
@@ -105,7 +105,8 @@ impl<T: Config> Pallet<T> {
 			expected.keys().map(|(who, _)| who.clone()).collect();
 		for who in accounts {
 			for reason in reasons {
-				let recorded = expected.get(&(who.clone(), reason as u8)).copied().unwrap_or_default();
+				let recorded =
+					expected.get(&(who.clone(), reason as u8)).copied().unwrap_or_default();
 				let held = T::Currency::balance_on_hold(&reason.into(), &who);
 				ensure!(held == recorded, "held funds equal the pallet's records");
 			}

@@ -80,8 +80,9 @@ pub mod pallet {
 	use sp_runtime::{traits::Zero, Perbill};
 
 	/// The balance type of the pallet's currency.
-	pub type BalanceOf<T> =
-		<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+	pub type BalanceOf<T> = <<T as Config>::Currency as fungible::Inspect<
+		<T as frame_system::Config>::AccountId,
+	>>::Balance;
 
 	/// Negative imbalance created by slashing.
 	pub type CreditOf<T> = Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
@@ -214,8 +215,11 @@ pub mod pallet {
 		<T as Config>::MaxInputLen,
 	>;
 	/// A submission of this runtime.
-	pub type SubmissionOf<T> =
-		Submission<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, <T as Config>::MaxOutputLen>;
+	pub type SubmissionOf<T> = Submission<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		<T as Config>::MaxOutputLen,
+	>;
 	/// A challenge of this runtime.
 	pub type ChallengeOf<T> = Challenge<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 	/// Bytes of a verifiable model.
@@ -241,8 +245,7 @@ pub mod pallet {
 
 	/// Registered workers and their reputation.
 	#[pallet::storage]
-	pub type Workers<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, WorkerInfoOf<T>>;
+	pub type Workers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, WorkerInfoOf<T>>;
 
 	/// The next task identifier.
 	#[pallet::storage]
@@ -285,9 +288,11 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Opaque models: owner, name, URI and weights hash.
-		pub opaque_models: alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>, H256)>,
+		pub opaque_models:
+			alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>, H256)>,
 		/// Verifiable models: owner, name and network bytes in the `qmodel` format.
-		pub verifiable_models: alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>)>,
+		pub verifiable_models:
+			alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>)>,
 	}
 
 	#[pallet::genesis_build]
@@ -300,13 +305,25 @@ pub mod pallet {
 				let code: ModelCodeOf<T> =
 					code.clone().try_into().expect("genesis model fits MaxModelBytes");
 				let kind = Pallet::<T>::verifiable_kind(&code).expect("genesis model is valid");
-				Pallet::<T>::do_register_model(owner.clone(), bounded(name), Default::default(), kind, Some(code))
-					.expect("genesis model owner can pay the deposit");
+				Pallet::<T>::do_register_model(
+					owner.clone(),
+					bounded(name),
+					Default::default(),
+					kind,
+					Some(code),
+				)
+				.expect("genesis model owner can pay the deposit");
 			}
 			for (owner, name, uri, weights_hash) in &self.opaque_models {
 				let kind = ModelKind::Opaque { weights_hash: *weights_hash };
-				Pallet::<T>::do_register_model(owner.clone(), bounded(name), bounded(uri), kind, None)
-					.expect("genesis model owner can pay the deposit");
+				Pallet::<T>::do_register_model(
+					owner.clone(),
+					bounded(name),
+					bounded(uri),
+					kind,
+					None,
+				)
+				.expect("genesis model owner can pay the deposit");
 			}
 		}
 	}

@@ -223,4 +223,3 @@ pub fn submit(worker: AccountId, task: TaskId, output: &[u8]) {
 		output.to_vec().try_into().unwrap()
 	));
 }
-

@@ -24,7 +24,8 @@ impl<T: Config> Pallet<T> {
 	/// Deposit for a model that stores `bytes` bytes on chain.
 	pub(crate) fn model_deposit(bytes: usize) -> BalanceOf<T> {
 		let bytes: BalanceOf<T> = (bytes as u32).into();
-		T::ModelDepositBase::get().saturating_add(T::ModelDepositPerByte::get().saturating_mul(bytes))
+		T::ModelDepositBase::get()
+			.saturating_add(T::ModelDepositPerByte::get().saturating_mul(bytes))
 	}
 
 	pub(crate) fn do_register_model(
@@ -61,7 +62,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(model.owner == who, Error::<T>::NotModelOwner);
 		ensure!(model.open_tasks == 0, Error::<T>::ModelInUse);
 
-		T::Currency::release(&HoldReason::ModelDeposit.into(), &who, model.deposit, Precision::Exact)?;
+		T::Currency::release(
+			&HoldReason::ModelDeposit.into(),
+			&who,
+			model.deposit,
+			Precision::Exact,
+		)?;
 		Models::<T>::remove(id);
 		ModelCode::<T>::remove(id);
 		Self::deposit_event(Event::ModelRetired { model: id, deposit: model.deposit });

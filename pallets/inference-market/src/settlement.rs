@@ -38,13 +38,11 @@ enum Due {
 
 impl<T: Config> Pallet<T> {
 	/// The first block at or after `at` whose due queue has room.
-	pub(crate) fn free_due_slot(
-		at: BlockNumberFor<T>,
-	) -> Result<BlockNumberFor<T>, DispatchError> {
+	pub(crate) fn free_due_slot(at: BlockNumberFor<T>) -> Result<BlockNumberFor<T>, DispatchError> {
 		let mut slot = at;
 		for _ in 0..MAX_SCHEDULE_PROBE {
 			if (DueAt::<T>::decode_len(slot).unwrap_or(0) as u32) < T::MaxDuePerBlock::get() {
-				return Ok(slot)
+				return Ok(slot);
 			}
 			slot = slot.saturating_add(One::one());
 		}
@@ -83,7 +81,9 @@ impl<T: Config> Pallet<T> {
 	/// Settles a task that is due.
 	fn settle(id: TaskId, task: TaskOf<T>, due: Due) -> DispatchResult {
 		match due {
-			Due::Expired => Self::end_task(id, task, SettlementRoute::Expired, Payout::RequesterRefunded),
+			Due::Expired => {
+				Self::end_task(id, task, SettlementRoute::Expired, Payout::RequesterRefunded)
+			},
 			Due::Optimistic => {
 				let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?;
 				Self::release_worker_bond(&submission.worker, task.worker_bond, true)?;
@@ -106,7 +106,7 @@ impl<T: Config> Pallet<T> {
 	/// iterates over all tasks; what does not fit waits for the next block.
 	pub(crate) fn settle_due_tasks(now: BlockNumberFor<T>) -> Weight {
 		let Some(mut cursor) = SettleCursor::<T>::get() else {
-			return T::WeightInfo::settle_due_tasks(0)
+			return T::WeightInfo::settle_due_tasks(0);
 		};
 		let limit = T::MaxSettlementsPerBlock::get();
 		let mut budget = limit;
@@ -116,7 +116,7 @@ impl<T: Config> Pallet<T> {
 			let mut taken = 0usize;
 			for id in queue.iter() {
 				if budget == 0 {
-					break
+					break;
 				}
 				budget = budget.saturating_sub(1);
 				taken = taken.saturating_add(1);
@@ -126,7 +126,7 @@ impl<T: Config> Pallet<T> {
 				let rest = queue.split_off(taken);
 				// `rest` is a part of a bounded queue, so it fits.
 				DueAt::<T>::insert(cursor, BoundedVec::truncate_from(rest));
-				break
+				break;
 			}
 			cursor = cursor.saturating_add(One::one());
 		}
@@ -159,8 +159,7 @@ impl<T: Config> Pallet<T> {
 		let reason = HoldReason::TaskReward.into();
 		match payout {
 			Payout::WorkerPaid => {
-				let worker =
-					Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?.worker;
+				let worker = Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?.worker;
 				T::Currency::transfer_on_hold(
 					&reason,
 					&task.requester,
@@ -241,7 +240,13 @@ impl<T: Config> Pallet<T> {
 		challenge: &ChallengeOf<T>,
 		winner: &T::AccountId,
 	) -> DispatchResult {
-		Self::slash_hold(id, HoldReason::ChallengeBond, &challenge.challenger, challenge.bond, winner)
+		Self::slash_hold(
+			id,
+			HoldReason::ChallengeBond,
+			&challenge.challenger,
+			challenge.bond,
+			winner,
+		)
 	}
 
 	/// Returns a challenger's bond.

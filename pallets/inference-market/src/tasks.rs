@@ -28,8 +28,8 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::DeadlineOutOfBounds
 		);
 		ensure!(
-			challenge_period >= T::MinChallengePeriod::get() &&
-				challenge_period <= T::MaxChallengePeriod::get(),
+			challenge_period >= T::MinChallengePeriod::get()
+				&& challenge_period <= T::MaxChallengePeriod::get(),
 			Error::<T>::ChallengePeriodOutOfBounds
 		);
 		let id = NextTaskId::<T>::get();

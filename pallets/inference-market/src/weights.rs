@@ -2,8 +2,11 @@
 
 #![allow(missing_docs)]
 
-use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
 use core::marker::PhantomData;
+use frame_support::{
+	traits::Get,
+	weights::{constants::RocksDbWeight, Weight},
+};
 
 pub trait WeightInfo {
 	fn register_opaque_model(n: u32) -> Weight;
@@ -25,37 +28,130 @@ pub trait WeightInfo {
 
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn register_opaque_model(n: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(n.into())).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn register_verifiable_model(b: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(b.into())).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn retire_model() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn register_worker() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn add_stake() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn unbond() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn withdraw_unbonded() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn post_task(i: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(i.into())).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn cancel_task() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn submit_result(o: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(o.into())).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn challenge_opaque() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn challenge_reexecute(m: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(m.into())).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn rule() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn finalize() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
-	fn settle_due_tasks(n: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(n.into())).saturating_add(T::DbWeight::get().reads_writes(4, 4)) }
+	fn register_opaque_model(n: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn register_verifiable_model(b: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn retire_model() -> Weight {
+		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn register_worker() -> Weight {
+		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn add_stake() -> Weight {
+		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn unbond() -> Weight {
+		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn withdraw_unbonded() -> Weight {
+		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn post_task(i: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn cancel_task() -> Weight {
+		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn submit_result(o: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn challenge_opaque() -> Weight {
+		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn challenge_reexecute(m: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn rule() -> Weight {
+		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn finalize() -> Weight {
+		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
+	fn settle_due_tasks(n: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads_writes(4, 4))
+	}
 }
 
 impl WeightInfo for () {
-	fn register_opaque_model(n: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn register_verifiable_model(b: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(b.into())).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn retire_model() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn register_worker() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn add_stake() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn unbond() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn withdraw_unbonded() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn post_task(i: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(i.into())).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn cancel_task() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn submit_result(o: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(o.into())).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn challenge_opaque() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn challenge_reexecute(m: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(m.into())).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn rule() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn finalize() -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
-	fn settle_due_tasks(n: u32) -> Weight { Weight::from_parts(50_000_000, 4_000).saturating_add(Weight::from_parts(10_000, 0).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(4, 4)) }
+	fn register_opaque_model(n: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn register_verifiable_model(b: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn retire_model() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn register_worker() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn add_stake() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn unbond() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn withdraw_unbonded() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn post_task(i: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(i.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn cancel_task() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn submit_result(o: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn challenge_opaque() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn challenge_reexecute(m: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(m.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn rule() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn finalize() -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
+	fn settle_due_tasks(n: u32) -> Weight {
+		Weight::from_parts(50_000_000, 4_000)
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
+	}
 }

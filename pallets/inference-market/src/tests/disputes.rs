@@ -47,7 +47,13 @@ fn challenge_of_a_wrong_verifiable_result_slashes_the_worker() {
 			[
 				Event::ResultChallenged { task, challenger: DAVE, bond: CHALLENGE_BOND },
 				Event::ResultReExecuted { task, worker_was_right: false, macs: 8 },
-				Event::Slashed { task, who: CHARLIE, amount: BOND, to_winner: BOND / 2, winner: DAVE },
+				Event::Slashed {
+					task,
+					who: CHARLIE,
+					amount: BOND,
+					to_winner: BOND / 2,
+					winner: DAVE
+				},
 				Event::TaskSettled {
 					task,
 					route: SettlementRoute::ReExecuted,
@@ -139,7 +145,10 @@ fn challenge_errors() {
 		);
 		// The window's last block is 1 + PERIOD; in the next one, before the hook, it is closed.
 		frame_system::Pallet::<Test>::set_block_number(2 + PERIOD);
-		assert_noop!(challenge_as(DAVE, task, CHALLENGE_BOND), Error::<Test>::ChallengeWindowClosed);
+		assert_noop!(
+			challenge_as(DAVE, task, CHALLENGE_BOND),
+			Error::<Test>::ChallengeWindowClosed
+		);
 		assert_ok!(Market::finalize(RuntimeOrigin::signed(EVE), task));
 		assert_noop!(challenge_as(DAVE, task, CHALLENGE_BOND), Error::<Test>::TaskSettled);
 	});

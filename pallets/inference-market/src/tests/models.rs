@@ -130,3 +130,19 @@ fn retire_model_after_its_tasks_end() {
 		assert_ok!(Market::retire_model(RuntimeOrigin::signed(ALICE), id));
 	});
 }
+
+#[test]
+fn register_model_fails_when_identifiers_run_out() {
+	ExtBuilder::default().build_and_execute(|| {
+		crate::NextModelId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Market::register_opaque_model(
+				RuntimeOrigin::signed(ALICE),
+				b"m".to_vec().try_into().unwrap(),
+				b"u".to_vec().try_into().unwrap(),
+				H256::zero(),
+			),
+			Error::<Test>::IdOverflow
+		);
+	});
+}

@@ -34,11 +34,7 @@ fn submit_result_on_the_deadline_block_is_accepted() {
 	});
 }
 
-fn submit_as(
-	who: AccountId,
-	task: u64,
-	output: &[u8],
-) -> frame_support::dispatch::DispatchResult {
+fn submit_as(who: AccountId, task: u64, output: &[u8]) -> frame_support::dispatch::DispatchResult {
 	Market::submit_result(RuntimeOrigin::signed(who), task, output.to_vec().try_into().unwrap())
 }
 

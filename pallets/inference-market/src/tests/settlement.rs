@@ -144,10 +144,7 @@ fn hook_weight_grows_with_the_steps_taken_only() {
 	ExtBuilder::default().build_and_execute(|| {
 		// Nothing queued: the hook does nothing.
 		assert_eq!(SettleCursor::<Test>::get(), None);
-		assert_eq!(
-			Market::on_initialize(2),
-			<() as crate::WeightInfo>::settle_due_tasks(0)
-		);
+		assert_eq!(Market::on_initialize(2), <() as crate::WeightInfo>::settle_due_tasks(0));
 		let model = register_opaque_model();
 		post(model, b"q");
 		run_to_block(DEADLINE + 1);

@@ -18,7 +18,13 @@ fn post_task_escrows_reward() {
 		assert_eq!(Models::<Test>::get(model).unwrap().open_tasks, 1);
 		assert_eq!(
 			market_events().last(),
-			Some(&Event::TaskPosted { task, requester: BOB, model, reward: REWARD, deadline: DEADLINE })
+			Some(&Event::TaskPosted {
+				task,
+				requester: BOB,
+				model,
+				reward: REWARD,
+				deadline: DEADLINE
+			})
 		);
 	});
 }
@@ -153,7 +159,10 @@ fn cancel_task_refunds_requester() {
 #[test]
 fn cancel_task_errors() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(Market::cancel_task(RuntimeOrigin::signed(BOB), 0), Error::<Test>::UnknownTask);
+		assert_noop!(
+			Market::cancel_task(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::UnknownTask
+		);
 		let model = register_opaque_model();
 		let task = post(model, b"prompt");
 		assert_noop!(
@@ -165,6 +174,18 @@ fn cancel_task_errors() {
 		assert_noop!(
 			Market::cancel_task(RuntimeOrigin::signed(BOB), task),
 			Error::<Test>::TaskNotOpen
+		);
+	});
+}
+
+#[test]
+fn post_task_fails_when_identifiers_run_out() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_opaque_model();
+		crate::NextTaskId::<Test>::put(u64::MAX);
+		assert_noop!(
+			post_with(model, b"x", REWARD, BOND, DEADLINE, PERIOD),
+			Error::<Test>::IdOverflow
 		);
 	});
 }

@@ -52,9 +52,15 @@ fn add_stake_works() {
 #[test]
 fn add_stake_errors() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(Market::add_stake(RuntimeOrigin::signed(CHARLIE), 5), Error::<Test>::NotWorker);
+		assert_noop!(
+			Market::add_stake(RuntimeOrigin::signed(CHARLIE), 5),
+			Error::<Test>::NotWorker
+		);
 		register_worker(CHARLIE);
-		assert_noop!(Market::add_stake(RuntimeOrigin::signed(CHARLIE), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			Market::add_stake(RuntimeOrigin::signed(CHARLIE), 0),
+			Error::<Test>::ZeroAmount
+		);
 		assert_noop!(
 			Market::add_stake(RuntimeOrigin::signed(CHARLIE), u128::MAX),
 			Error::<Test>::Overflow
