@@ -283,16 +283,21 @@ pub mod pallet {
 	pub type RouteTotals<T: Config> =
 		StorageMap<_, Twox64Concat, SettlementRoute, RouteTotal<BalanceOf<T>>, ValueQuery>;
 
+	/// An opaque model registered at genesis: owner, name, URI and weights hash.
+	pub type GenesisOpaqueModel<T> =
+		(<T as frame_system::Config>::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>, H256);
+	/// A verifiable model registered at genesis: owner, name and network bytes (`qmodel`).
+	pub type GenesisVerifiableModel<T> =
+		(<T as frame_system::Config>::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>);
+
 	/// Models registered at genesis, with their deposits held like any other registration.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// Opaque models: owner, name, URI and weights hash.
-		pub opaque_models:
-			alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>, H256)>,
-		/// Verifiable models: owner, name and network bytes in the `qmodel` format.
-		pub verifiable_models:
-			alloc::vec::Vec<(T::AccountId, alloc::vec::Vec<u8>, alloc::vec::Vec<u8>)>,
+		/// Opaque models to register.
+		pub opaque_models: alloc::vec::Vec<GenesisOpaqueModel<T>>,
+		/// Verifiable models to register.
+		pub verifiable_models: alloc::vec::Vec<GenesisVerifiableModel<T>>,
 	}
 
 	#[pallet::genesis_build]

@@ -223,3 +223,11 @@ pub fn submit(worker: AccountId, task: TaskId, output: &[u8]) {
 		output.to_vec().try_into().unwrap()
 	));
 }
+
+/// Posts a task from Bob for `model` and has Charlie, registered as a worker, serve it.
+pub fn served_task(model: ModelId, input: &[u8], output: &[u8]) -> TaskId {
+	let task = post(model, input);
+	register_worker(CHARLIE);
+	submit(CHARLIE, task, output);
+	task
+}

@@ -18,9 +18,7 @@ fn settled(task: u64, route: SettlementRoute, payout: Payout) -> bool {
 fn challenge_of_a_wrong_verifiable_result_slashes_the_worker() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
-		let task = post(model, &[1, 2, 3, 4]);
-		register_worker(CHARLIE);
-		submit(CHARLIE, task, &[4, 7]);
+		let task = served_task(model, &[1, 2, 3, 4], &[4, 7]);
 		let issuance = Balances::total_issuance();
 
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
@@ -79,9 +77,7 @@ fn challenge_of_a_wrong_verifiable_result_slashes_the_worker() {
 fn challenge_of_a_right_verifiable_result_slashes_the_challenger() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
-		let task = post(model, &[1, 2, 3, 4]);
-		register_worker(CHARLIE);
-		submit(CHARLIE, task, &[4, 6]);
+		let task = served_task(model, &[1, 2, 3, 4], &[4, 6]);
 		let issuance = Balances::total_issuance();
 
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
@@ -109,9 +105,7 @@ fn challenge_of_a_right_verifiable_result_slashes_the_challenger() {
 fn challenge_in_the_last_block_of_the_window_is_accepted() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
-		let task = post(model, &[1, 2, 3, 4]);
-		register_worker(CHARLIE);
-		submit(CHARLIE, task, &[4, 7]);
+		let task = served_task(model, &[1, 2, 3, 4], &[4, 7]);
 		run_to_block(1 + PERIOD);
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		assert!(settled(task, SettlementRoute::ReExecuted, Payout::RequesterRefunded));
@@ -158,9 +152,7 @@ fn challenge_errors() {
 fn challenge_of_an_opaque_result_waits_for_the_arbiter() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
-		let task = post(model, b"prompt");
-		register_worker(CHARLIE);
-		submit(CHARLIE, task, b"answer");
+		let task = served_task(model, b"prompt", b"answer");
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		assert_eq!(
 			Tasks::<Test>::get(task).unwrap().status,
@@ -180,9 +172,7 @@ fn challenge_of_an_opaque_result_waits_for_the_arbiter() {
 fn arbiter_rules_for_the_challenger() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
-		let task = post(model, b"prompt");
-		register_worker(CHARLIE);
-		submit(CHARLIE, task, b"answer");
+		let task = served_task(model, b"prompt", b"answer");
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		run_to_block(1 + ARBITRATION_PERIOD);
 		assert_ok!(Market::rule(RuntimeOrigin::root(), task, false));
@@ -200,9 +190,7 @@ fn arbiter_rules_for_the_challenger() {
 fn arbiter_rules_for_the_worker() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
-		let task = post(model, b"prompt");
-		register_worker(CHARLIE);
-		submit(CHARLIE, task, b"answer");
+		let task = served_task(model, b"prompt", b"answer");
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		assert_ok!(Market::rule(RuntimeOrigin::root(), task, true));
 
@@ -222,9 +210,7 @@ fn rule_errors() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(Market::rule(RuntimeOrigin::root(), 0, true), Error::<Test>::UnknownTask);
 		let model = register_opaque_model();
-		let task = post(model, b"prompt");
-		register_worker(CHARLIE);
-		submit(CHARLIE, task, b"answer");
+		let task = served_task(model, b"prompt", b"answer");
 		assert_noop!(Market::rule(RuntimeOrigin::root(), task, true), Error::<Test>::NotDisputed);
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		assert_noop!(
@@ -245,9 +231,7 @@ fn rule_errors() {
 fn unruled_dispute_ends_unresolved_and_returns_everything() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
-		let task = post(model, b"prompt");
-		register_worker(CHARLIE);
-		submit(CHARLIE, task, b"answer");
+		let task = served_task(model, b"prompt", b"answer");
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		let issuance = Balances::total_issuance();
 		run_to_block(1 + ARBITRATION_PERIOD);
