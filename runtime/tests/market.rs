@@ -1,7 +1,7 @@
 //! The market inside the real runtime: real Balances, real constants and hold reasons, and the
 //! `development` genesis with the digits classifier registered as model 0.
 
-use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo, traits::Get};
+use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
 use inference_market_runtime::{
 	configs::RuntimeBlockWeights, testing::*, Balances, InferenceMarket, Runtime, RuntimeCall,
 	RuntimeOrigin, UNIT,

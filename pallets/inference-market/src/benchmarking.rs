@@ -1,7 +1,7 @@
 //! Benchmarks of every call and of the settling hook, each at its worst case.
 
 use super::*;
-use crate::{settlement::MAX_SCHEDULE_PROBE, Pallet as Market};
+use crate::Pallet as Market;
 use alloc::vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -28,6 +28,15 @@ fn bytes<S: Get<u32>>(len: u32) -> BoundedVec<u8, S> {
 
 fn now<T: Config>() -> BlockNumberFor<T> {
 	frame_system::Pallet::<T>::block_number()
+}
+
+/// Bytes of the smallest benchmark model (`MODEL_INPUT -> 1`).
+const MIN_MODEL_BYTES: u32 = 7 + 4 + MODEL_INPUT as u32 + 4;
+
+/// Outputs of a `MODEL_INPUT`-wide layer whose model takes at most `bytes` bytes: header
+/// (7 bytes), layer header (4), and per output `MODEL_INPUT` weights and a 4-byte bias.
+fn outputs_for_bytes(bytes: u32) -> u32 {
+	bytes.saturating_sub(11) / (u32::from(MODEL_INPUT) + 4)
 }
 
 /// A single-layer model `MODEL_INPUT -> out` within the Config's bounds.
@@ -66,18 +75,6 @@ fn new_worker<T: Config>(who: &T::AccountId) {
 	let stake = T::MinWorkerStake::get().saturating_mul(1_000u32.into());
 	Market::<T>::register_worker(RawOrigin::Signed(who.clone()).into(), stake)
 		.expect("worker is funded");
-}
-
-/// Fills the due queues of `from` and the blocks after it so that scheduling must probe
-/// `MAX_SCHEDULE_PROBE - 1` full queues before it finds room: the scheduler's worst case.
-fn fill_due_queues<T: Config>(from: BlockNumberFor<T>) {
-	let full: BoundedVec<TaskId, T::MaxDuePerBlock> =
-		BoundedVec::truncate_from(vec![TaskId::MAX; T::MaxDuePerBlock::get() as usize]);
-	let mut at = from;
-	for _ in 0..MAX_SCHEDULE_PROBE.saturating_sub(1) {
-		DueAt::<T>::insert(at, full.clone());
-		at = at.saturating_add(One::one());
-	}
 }
 
 fn deadline<T: Config>() -> BlockNumberFor<T> {
@@ -147,10 +144,9 @@ mod benchmarks {
 
 	/// `b` is the model's size in bytes; parsing and validating it is linear in `b`.
 	#[benchmark]
-	fn register_verifiable_model(b: Linear<400, { T::MaxModelBytes::get() }>) {
+	fn register_verifiable_model(b: Linear<{ MIN_MODEL_BYTES }, { T::MaxModelBytes::get() }>) {
 		let owner = funded::<T>("owner", 0);
-		// One output row of a `MODEL_INPUT`-wide layer is 68 bytes.
-		let code = model_code::<T>(b.saturating_sub(11) / (u32::from(MODEL_INPUT) + 4));
+		let code = model_code::<T>(outputs_for_bytes(b));
 
 		#[extrinsic_call]
 		_(
@@ -221,13 +217,12 @@ mod benchmarks {
 		assert!(Workers::<T>::get(&who).and_then(|w| w.unbonding).is_none());
 	}
 
-	/// `i` is the input length; the scheduler probes the most full queues.
+	/// `i` is the input length.
 	#[benchmark]
 	fn post_task(i: Linear<0, { T::MaxInputLen::get() }>) {
 		let requester = funded::<T>("requester", 0);
 		let model = new_opaque_model::<T>(&requester);
 		let deadline = deadline::<T>();
-		fill_due_queues::<T>(deadline.saturating_add(One::one()));
 
 		#[extrinsic_call]
 		_(
@@ -258,7 +253,7 @@ mod benchmarks {
 		));
 	}
 
-	/// `o` is the output length; the scheduler probes the most full queues.
+	/// `o` is the output length.
 	#[benchmark]
 	fn submit_result(o: Linear<0, { T::MaxOutputLen::get() }>) {
 		let requester = funded::<T>("requester", 0);
@@ -266,9 +261,6 @@ mod benchmarks {
 		let model = new_opaque_model::<T>(&requester);
 		new_worker::<T>(&worker);
 		let task = post::<T>(&requester, model, T::MaxInputLen::get());
-		fill_due_queues::<T>(
-			now::<T>().saturating_add(T::MinChallengePeriod::get()).saturating_add(One::one()),
-		);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(worker), task, bytes::<T::MaxOutputLen>(o));
@@ -280,9 +272,6 @@ mod benchmarks {
 	fn challenge_opaque() {
 		let (task, _) = submitted_opaque_task::<T>();
 		let challenger = funded::<T>("challenger", 0);
-		fill_due_queues::<T>(
-			now::<T>().saturating_add(T::ArbitrationPeriod::get()).saturating_add(One::one()),
-		);
 
 		#[extrinsic_call]
 		challenge(RawOrigin::Signed(challenger), task, T::MinChallengeBond::get());
@@ -290,25 +279,25 @@ mod benchmarks {
 		assert!(Challenges::<T>::contains_key(task));
 	}
 
-	/// `m` is the model's multiply-accumulate count. The worker's output is wrong, so the
-	/// call re-executes the model, slashes the worker and refunds the requester.
+	/// `b` is the model's size in bytes. Models are single layers `MODEL_INPUT -> n`: the most
+	/// multiply-accumulates (one per weight byte) and parsing per byte a model can have. The
+	/// worker's output is wrong, so the call re-executes the model, slashes the worker and
+	/// refunds the requester.
 	#[benchmark]
-	fn challenge_reexecute(m: Linear<{ u32::from(MODEL_INPUT) }, { T::MaxModelMacs::get() }>) {
+	fn challenge_reexecute(b: Linear<{ MIN_MODEL_BYTES }, { T::MaxModelBytes::get() }>) {
 		let requester = funded::<T>("requester", 0);
 		let worker = funded::<T>("worker", 0);
 		let challenger = funded::<T>("challenger", 0);
-		let out = m / u32::from(MODEL_INPUT);
-		let model = new_verifiable_model::<T>(&requester, out);
-		let (input_len, output_len) = match Models::<T>::get(model).map(|m| m.kind) {
-			Some(ModelKind::Verifiable { input_len, output_len, .. }) => (input_len, output_len),
+		let model = new_verifiable_model::<T>(&requester, outputs_for_bytes(b));
+		let input_len = match Models::<T>::get(model).map(|m| m.kind) {
+			Some(ModelKind::Verifiable { input_len, .. }) => input_len,
 			_ => panic!("model is verifiable"),
 		};
 		new_worker::<T>(&worker);
 		let task = post::<T>(&requester, model, input_len);
-		let expected =
+		let (expected, _) =
 			Market::<T>::reexecute(model, &vec![7u8; input_len as usize]).expect("model runs");
 		let wrong: Vec<u8> = expected.iter().map(|v| (*v as u8).wrapping_add(1)).collect();
-		assert_eq!(wrong.len() as u32, output_len);
 		submit::<T>(&worker, task, wrong);
 
 		#[extrinsic_call]
@@ -355,25 +344,32 @@ mod benchmarks {
 		));
 	}
 
-	/// `n` steps of the settling hook: one queue read and `n - 1` optimistic settlements,
-	/// each paying a different worker.
+	/// `n` steps of the settling hook, each the costliest settlement the hook makes: an
+	/// unruled dispute that returns the worker's bond, the challenger's bond and the reward,
+	/// with every task of its own requester, model, worker and challenger.
 	#[benchmark]
-	fn settle_due_tasks(n: Linear<1, { T::MaxSettlementsPerBlock::get() }>) {
-		let requester = funded::<T>("requester", 0);
-		let model = new_opaque_model::<T>(&requester);
-		let tasks: Vec<TaskId> = (1..n)
+	fn settle_due_tasks(n: Linear<0, { T::MaxSettlementsPerBlock::get() }>) {
+		let start = now::<T>();
+		let tasks: Vec<TaskId> = (0..n)
 			.map(|i| {
+				let requester = funded::<T>("requester", i);
 				let worker = funded::<T>("worker", i);
+				let challenger = funded::<T>("challenger", i);
+				let model = new_opaque_model::<T>(&requester);
 				new_worker::<T>(&worker);
 				let task = post::<T>(&requester, model, T::MaxInputLen::get());
 				submit::<T>(&worker, task, vec![1u8; T::MaxOutputLen::get() as usize]);
+				Market::<T>::challenge(
+					RawOrigin::Signed(challenger).into(),
+					task,
+					T::MinChallengeBond::get(),
+				)
+				.expect("challenge is valid");
 				task
 			})
 			.collect();
-		let due =
-			now::<T>().saturating_add(T::MinChallengePeriod::get()).saturating_add(One::one());
+		let due = start.saturating_add(T::ArbitrationPeriod::get()).saturating_add(One::one());
 		frame_system::Pallet::<T>::set_block_number(due);
-		// Start at the queue of the due block, which holds exactly the tasks above.
 		SettleCursor::<T>::put(due);
 
 		#[block]
@@ -384,7 +380,7 @@ mod benchmarks {
 		for task in tasks {
 			assert!(matches!(
 				Tasks::<T>::get(task).map(|t| t.status),
-				Some(TaskStatus::Settled { route: SettlementRoute::Optimistic, .. })
+				Some(TaskStatus::Settled { route: SettlementRoute::Unresolved, .. })
 			));
 		}
 	}

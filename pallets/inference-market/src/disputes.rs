@@ -10,7 +10,7 @@ use frame_support::{
 	defensive, dispatch::DispatchResultWithPostInfo, ensure, pallet_prelude::*,
 	traits::fungible::MutateHold,
 };
-use sp_runtime::traits::{CheckedAdd, Saturating};
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_challenge(
@@ -34,7 +34,7 @@ impl<T: Config> Pallet<T> {
 
 		match model.kind {
 			ModelKind::Verifiable { macs, .. } => {
-				let expected = Self::reexecute(task.model, &task.input)?;
+				let (expected, code_len) = Self::reexecute(task.model, &task.input)?;
 				let worker_was_right = expected.len() == submission.output.len()
 					&& expected.iter().zip(submission.output.iter()).all(|(e, o)| *e as u8 == *o);
 
@@ -49,40 +49,40 @@ impl<T: Config> Pallet<T> {
 					worker_was_right,
 					SettlementRoute::ReExecuted,
 				)?;
-				let macs = u32::try_from(macs).unwrap_or(u32::MAX);
-				Ok(Some(T::WeightInfo::challenge_reexecute(macs)).into())
+				Ok(Some(T::WeightInfo::challenge_reexecute(code_len)).into())
 			},
 			ModelKind::Opaque { .. } => {
 				let ruling_due = now.saturating_add(T::ArbitrationPeriod::get());
-				let due = ruling_due.checked_add(&1u32.into()).ok_or(Error::<T>::Overflow)?;
-				let slot = Self::free_due_slot(due)?;
 
 				T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)?;
-				Self::schedule(id, slot)?;
 				Challenges::<T>::insert(id, challenge);
-				Tasks::<T>::mutate(id, |t| {
-					if let Some(t) = t {
-						t.status = TaskStatus::Disputed { ruling_due };
-					}
-				});
+				let mut task = task;
+				task.status = TaskStatus::Disputed { ruling_due };
+				Self::reschedule(id, window_end, ruling_due);
+				Tasks::<T>::insert(id, task);
 				Self::deposit_event(Event::ResultChallenged { task: id, challenger, bond });
 				Ok(Some(T::WeightInfo::challenge_opaque()).into())
 			},
 		}
 	}
 
-	/// Runs a verifiable model on an input with the shared `qmodel` evaluator.
-	pub(crate) fn reexecute(model: crate::ModelId, input: &[u8]) -> Result<Vec<i8>, DispatchError> {
+	/// Runs a verifiable model on an input with the shared `qmodel` evaluator; returns the
+	/// output and the model's size in bytes (what the re-execution weight is measured in).
+	pub(crate) fn reexecute(
+		model: crate::ModelId,
+		input: &[u8],
+	) -> Result<(Vec<i8>, u32), DispatchError> {
 		let code = ModelCode::<T>::get(model).ok_or(Error::<T>::UnknownModel)?;
 		let network = qmodel::Model::parse(&code).map_err(|_| {
 			defensive!("stored models are validated at registration");
 			Error::<T>::InvalidModel
 		})?;
 		let input: Vec<i8> = input.iter().map(|b| *b as i8).collect();
-		network.evaluate(&input).map_err(|e| {
+		let output = network.evaluate(&input).map_err(|e| {
 			log::error!(target: LOG_TARGET, "re-execution of model {model} failed: {e:?}");
-			Error::<T>::InputShapeMismatch.into()
-		})
+			Error::<T>::InputShapeMismatch
+		})?;
+		Ok((output, code.len() as u32))
 	}
 
 	pub(crate) fn do_rule(id: TaskId, worker_was_right: bool) -> DispatchResult {

@@ -8,6 +8,9 @@
 //! - Status consistency: a submitted or disputed task has a submission, a disputed task has a
 //!   challenge and nothing else does, an open task has no submission, and every model's count
 //!   of open tasks matches the tasks that use it.
+//! - Scheduling: every task that has not ended has exactly one `DueAt` entry, in the block
+//!   after its current stage, not before the settling cursor; nothing else is queued.
+//! - Holds are checked on every account of the chain, so a hold the pallet forgot is found.
 
 use crate::{pallet::*, TaskStatus};
 use alloc::collections::btree_map::BTreeMap;
@@ -28,6 +31,8 @@ impl<T: Config> Pallet<T> {
 
 		let mut model_use: BTreeMap<crate::ModelId, u32> = BTreeMap::new();
 		let mut bonded: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut queued = 0usize;
+		let cursor = SettleCursor::<T>::get();
 
 		for (id, task) in Tasks::<T>::iter() {
 			let submission = Submissions::<T>::get(id);
@@ -35,11 +40,6 @@ impl<T: Config> Pallet<T> {
 			match task.status {
 				TaskStatus::Settled { .. } => {
 					ensure!(challenge.is_none(), "an ended task has no open challenge");
-					// Its parties are still checked: nothing may stay held for it.
-					add(&task.requester, HoldReason::TaskReward, Zero::zero());
-					if let Some(submission) = submission {
-						add(&submission.worker, HoldReason::WorkerStake, Zero::zero());
-					}
 					continue;
 				},
 				TaskStatus::Open => {
@@ -55,6 +55,12 @@ impl<T: Config> Pallet<T> {
 					ensure!(challenge.is_some(), "a disputed task has a challenge");
 				},
 			}
+			if let Some(end) = Self::stage_end(&task) {
+				let due = end.saturating_add(sp_runtime::traits::One::one());
+				ensure!(DueAt::<T>::contains_key(due, id), "an unended task is queued when due");
+				ensure!(cursor.is_some_and(|c| c <= due), "the cursor is not past a queued task");
+				queued += 1;
+			}
 			add(&task.requester, HoldReason::TaskReward, task.reward);
 			*model_use.entry(task.model).or_default() += 1;
 			if let Some(submission) = submission {
@@ -65,6 +71,7 @@ impl<T: Config> Pallet<T> {
 				add(&challenge.challenger, HoldReason::ChallengeBond, challenge.bond);
 			}
 		}
+		ensure!(DueAt::<T>::iter_keys().count() == queued, "only unended tasks are queued");
 		for (id, _) in Challenges::<T>::iter() {
 			ensure!(Tasks::<T>::contains_key(id), "a challenge belongs to a task");
 		}
@@ -101,16 +108,17 @@ impl<T: Config> Pallet<T> {
 			HoldReason::TaskReward,
 			HoldReason::ChallengeBond,
 		];
-		let accounts: alloc::collections::btree_set::BTreeSet<T::AccountId> =
-			expected.keys().map(|(who, _)| who.clone()).collect();
-		for who in accounts {
+		for who in frame_system::Account::<T>::iter_keys() {
 			for reason in reasons {
-				let recorded =
-					expected.get(&(who.clone(), reason as u8)).copied().unwrap_or_default();
+				let recorded = expected.remove(&(who.clone(), reason as u8)).unwrap_or_default();
 				let held = T::Currency::balance_on_hold(&reason.into(), &who);
 				ensure!(held == recorded, "held funds equal the pallet's records");
 			}
 		}
+		ensure!(
+			expected.values().all(|v| v.is_zero()),
+			"every recorded amount is held on an existing account"
+		);
 		Ok(())
 	}
 }

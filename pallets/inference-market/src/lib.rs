@@ -190,10 +190,6 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxNameLen: Get<u32>;
 
-		/// Most tasks scheduled to fall due in one block.
-		#[pallet::constant]
-		type MaxDuePerBlock: Get<u32>;
-
 		/// Most settlement steps `on_initialize` performs in one block.
 		#[pallet::constant]
 		type MaxSettlementsPerBlock: Get<u32>;
@@ -263,18 +259,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Challenges<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, ChallengeOf<T>>;
 
-	/// Tasks to look at in a block: the settling hook's queue. An entry may be stale (the task
-	/// moved on); the hook then skips it.
+	/// The settling hook's queue: every task that has not ended has exactly one entry, under the
+	/// block from which it is due (the block after its deadline, challenge window or arbitration
+	/// period). The hook drains it in block order, a bounded number of entries per block.
 	#[pallet::storage]
-	pub type DueAt<T: Config> = StorageMap<
-		_,
-		Twox64Concat,
-		BlockNumberFor<T>,
-		BoundedVec<TaskId, T::MaxDuePerBlock>,
-		ValueQuery,
-	>;
+	pub type DueAt<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, TaskId, (), OptionQuery>;
 
-	/// The earliest block whose `DueAt` queue may still hold work.
+	/// The earliest block under which `DueAt` may still hold entries.
 	#[pallet::storage]
 	pub type SettleCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
@@ -533,8 +525,6 @@ pub mod pallet {
 		TaskSettled,
 		/// The task is not due to settle yet.
 		NotDue,
-		/// Too many tasks fall due around that block; try another deadline or period.
-		SchedulerFull,
 	}
 
 	#[pallet::hooks]
@@ -550,7 +540,7 @@ pub mod pallet {
 			);
 			assert!(T::MinChallengePeriod::get() > Zero::zero(), "a challenge window is needed");
 			assert!(T::MaxSettlementsPerBlock::get() > 0, "the hook must make progress");
-			assert!(T::MaxDuePerBlock::get() > 0, "tasks must be schedulable");
+			assert!(!T::ArbitrationPeriod::get().is_zero(), "the arbiter needs time to rule");
 			assert!(!T::MinWorkerStake::get().is_zero(), "workers must stake something");
 		}
 
@@ -680,12 +670,14 @@ pub mod pallet {
 		/// Challenge a submitted result within its window, putting up `bond`.
 		///
 		/// For a verifiable model the chain re-executes the model in this call and settles at
-		/// once; the weight of the largest allowed model is reserved and the unused part
-		/// refunded, so the fee scales with the model's multiply-accumulate count. For an opaque
-		/// model the task waits for the arbiter.
+		/// once. The weight of the largest allowed model is reserved and the part above this
+		/// model's size refunded: re-execution is benchmarked per byte of model, and a model's
+		/// bytes bound its multiply-accumulate count (one weight byte per operation) and its
+		/// requantizations, so the fee follows the model's cost. For an opaque model the task
+		/// waits for the arbiter.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::challenge_opaque().max(
-			T::WeightInfo::challenge_reexecute(T::MaxModelMacs::get())
+			T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get())
 		))]
 		pub fn challenge(
 			origin: OriginFor<T>,

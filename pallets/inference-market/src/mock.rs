@@ -51,7 +51,6 @@ pub const ARBITRATION_PERIOD: BlockNumber = 10;
 pub const UNBONDING_PERIOD: BlockNumber = 5;
 pub const MODEL_DEPOSIT_BASE: Balance = 50;
 pub const MODEL_DEPOSIT_PER_BYTE: Balance = 1;
-pub const MAX_DUE_PER_BLOCK: u32 = 4;
 pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 3;
 
 impl pallet_inference_market::Config for Test {
@@ -76,7 +75,6 @@ impl pallet_inference_market::Config for Test {
 	type MaxModelBytes = ConstU32<8192>;
 	type MaxModelMacs = ConstU32<4096>;
 	type MaxNameLen = ConstU32<32>;
-	type MaxDuePerBlock = ConstU32<MAX_DUE_PER_BLOCK>;
 	type MaxSettlementsPerBlock = ConstU32<MAX_SETTLEMENTS_PER_BLOCK>;
 	type WeightInfo = ();
 }

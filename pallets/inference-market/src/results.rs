@@ -11,7 +11,11 @@ impl<T: Config> Pallet<T> {
 		output: OutputOf<T>,
 	) -> DispatchResult {
 		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		ensure!(task.status == TaskStatus::Open, Error::<T>::TaskNotOpen);
+		match task.status {
+			TaskStatus::Open => {},
+			TaskStatus::Settled { .. } => return Err(Error::<T>::TaskSettled.into()),
+			_ => return Err(Error::<T>::TaskNotOpen.into()),
+		}
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= task.deadline, Error::<T>::DeadlinePassed);
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
@@ -23,13 +27,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(output.len() as u32 == output_len, Error::<T>::OutputShapeMismatch);
 		}
 		let window_end = now.saturating_add(task.challenge_period);
-		// An unchallenged result settles in the block after its window.
-		let due = window_end.checked_add(&1u32.into()).ok_or(Error::<T>::Overflow)?;
-		let slot = Self::free_due_slot(due)?;
 		worker.bonded = worker.bonded.checked_add(&task.worker_bond).ok_or(Error::<T>::Overflow)?;
 		worker.stats.served = worker.stats.served.saturating_add(1);
 
-		Self::schedule(id, slot)?;
+		Self::reschedule(id, task.deadline, window_end);
 		Workers::<T>::insert(&who, worker);
 		Submissions::<T>::insert(id, Submission { worker: who.clone(), output, submitted_at: now });
 		task.status = TaskStatus::Submitted { window_end };

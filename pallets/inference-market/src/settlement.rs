@@ -4,6 +4,8 @@
 use crate::{
 	pallet::*, Payout, RouteTotal, SettlementRoute, TaskId, TaskStatus, WeightInfo, LOG_TARGET,
 };
+use alloc::vec::Vec;
+use frame_support::traits::Imbalance;
 use frame_support::{
 	defensive,
 	pallet_prelude::*,
@@ -16,11 +18,6 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{CheckedSub, One, Saturating, Zero};
-
-/// How many blocks past its due block a task may be queued when that block's queue is full.
-/// Settlement then happens up to this many blocks late; `finalize` is never delayed, as it
-/// reads the task's own timing.
-pub const MAX_SCHEDULE_PROBE: u32 = 16;
 
 /// What a task is waiting for.
 enum Due {
@@ -37,25 +34,28 @@ enum Due {
 }
 
 impl<T: Config> Pallet<T> {
-	/// The first block at or after `at` whose due queue has room.
-	pub(crate) fn free_due_slot(at: BlockNumberFor<T>) -> Result<BlockNumberFor<T>, DispatchError> {
-		let mut slot = at;
-		for _ in 0..MAX_SCHEDULE_PROBE {
-			if (DueAt::<T>::decode_len(slot).unwrap_or(0) as u32) < T::MaxDuePerBlock::get() {
-				return Ok(slot);
-			}
-			slot = slot.saturating_add(One::one());
+	/// The last block in which a task's current stage can act (submit, challenge, rule);
+	/// the task is due from the block after it. `None` once the task has ended.
+	pub(crate) fn stage_end(task: &TaskOf<T>) -> Option<BlockNumberFor<T>> {
+		match task.status {
+			TaskStatus::Open => Some(task.deadline),
+			TaskStatus::Submitted { window_end } => Some(window_end),
+			TaskStatus::Disputed { ruling_due } => Some(ruling_due),
+			TaskStatus::Settled { .. } => None,
 		}
-		Err(Error::<T>::SchedulerFull.into())
 	}
 
-	/// Queues a task to be looked at in block `slot` (found by [`Self::free_due_slot`]).
-	pub(crate) fn schedule(id: TaskId, slot: BlockNumberFor<T>) -> DispatchResult {
-		DueAt::<T>::try_append(slot, id).map_err(|_| Error::<T>::SchedulerFull)?;
-		SettleCursor::<T>::mutate(|cursor| {
-			*cursor = Some(cursor.map_or(slot, |c| c.min(slot)));
-		});
-		Ok(())
+	/// Queues a task to be settled from the block after `stage_end`.
+	pub(crate) fn schedule(id: TaskId, stage_end: BlockNumberFor<T>) {
+		let due = stage_end.saturating_add(One::one());
+		DueAt::<T>::insert(due, id, ());
+		SettleCursor::<T>::mutate(|cursor| *cursor = Some(cursor.map_or(due, |c| c.min(due))));
+	}
+
+	/// Moves a task's queue entry when it enters a new stage.
+	pub(crate) fn reschedule(id: TaskId, old_end: BlockNumberFor<T>, new_end: BlockNumberFor<T>) {
+		DueAt::<T>::remove(old_end.saturating_add(One::one()), id);
+		Self::schedule(id, new_end);
 	}
 
 	fn due_state(task: &TaskOf<T>, now: BlockNumberFor<T>) -> Due {
@@ -101,9 +101,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The settling hook: works through the due queues from the cursor, at most
-	/// `MaxSettlementsPerBlock` steps (a queue read or a task looked at) per block. Never
-	/// iterates over all tasks; what does not fit waits for the next block.
+	/// The settling hook: drains the due queue in block order from the cursor, at most
+	/// `MaxSettlementsPerBlock` steps per block, a step being one task settled or one empty
+	/// block passed. Never iterates over all tasks; what does not fit waits for the next block.
 	pub(crate) fn settle_due_tasks(now: BlockNumberFor<T>) -> Weight {
 		let Some(mut cursor) = SettleCursor::<T>::get() else {
 			return T::WeightInfo::settle_due_tasks(0);
@@ -111,40 +111,36 @@ impl<T: Config> Pallet<T> {
 		let limit = T::MaxSettlementsPerBlock::get();
 		let mut budget = limit;
 		while budget > 0 && cursor <= now {
-			budget = budget.saturating_sub(1);
-			let mut queue = DueAt::<T>::take(cursor).into_inner();
-			let mut taken = 0usize;
-			for id in queue.iter() {
-				if budget == 0 {
-					break;
-				}
+			let due: Vec<TaskId> =
+				DueAt::<T>::iter_key_prefix(cursor).take(budget as usize).collect();
+			if due.is_empty() {
 				budget = budget.saturating_sub(1);
-				taken = taken.saturating_add(1);
-				Self::settle_queued(*id, now);
+				cursor = cursor.saturating_add(One::one());
+				continue;
 			}
-			if taken < queue.len() {
-				let rest = queue.split_off(taken);
-				// `rest` is a part of a bounded queue, so it fits.
-				DueAt::<T>::insert(cursor, BoundedVec::truncate_from(rest));
-				break;
+			for id in due {
+				budget = budget.saturating_sub(1);
+				Self::settle_queued(cursor, id, now);
 			}
-			cursor = cursor.saturating_add(One::one());
 		}
 		SettleCursor::<T>::put(cursor);
 		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget))
 	}
 
-	/// Settles one queued task if it is due; stale entries are skipped.
-	fn settle_queued(id: TaskId, now: BlockNumberFor<T>) {
-		let Some(task) = Tasks::<T>::get(id) else { return };
-		match Self::due_state(&task, now) {
-			Due::NotYet | Due::Settled => {},
-			due => {
-				if let Err(e) = with_storage_layer(|| Self::settle(id, task, due)) {
-					defensive!("settling a due task cannot fail");
-					log::error!(target: LOG_TARGET, "task {id} could not settle: {e:?}");
-				}
+	/// Settles one queued task. An entry that cannot settle is dropped so the queue keeps
+	/// moving; the task can still be settled by `finalize`.
+	fn settle_queued(at: BlockNumberFor<T>, id: TaskId, now: BlockNumberFor<T>) {
+		let result = match Tasks::<T>::get(id) {
+			Some(task) => match Self::due_state(&task, now) {
+				Due::NotYet | Due::Settled => Err(Error::<T>::NotDue.into()),
+				due => with_storage_layer(|| Self::settle(id, task, due)),
 			},
+			None => Err(Error::<T>::UnknownTask.into()),
+		};
+		if let Err(e) = result {
+			DueAt::<T>::remove(at, id);
+			defensive!("queued tasks are due and settle");
+			log::error!(target: LOG_TARGET, "queued task {id} did not settle: {e:?}");
 		}
 	}
 
@@ -156,6 +152,9 @@ impl<T: Config> Pallet<T> {
 		route: SettlementRoute,
 		payout: Payout,
 	) -> DispatchResult {
+		if let Some(end) = Self::stage_end(&task) {
+			DueAt::<T>::remove(end.saturating_add(One::one()), id);
+		}
 		let reason = HoldReason::TaskReward.into();
 		match payout {
 			Payout::WorkerPaid => {
@@ -287,11 +286,12 @@ impl<T: Config> Pallet<T> {
 		if !missing.is_zero() {
 			defensive!("the pallet's records match the hold; nothing can be missing");
 		}
+		let slashed = to_winner.saturating_add(credit.peek());
 		T::OnSlash::on_unbalanced(credit);
 		Self::deposit_event(Event::Slashed {
 			task: id,
 			who: who.clone(),
-			amount,
+			amount: slashed,
 			to_winner,
 			winner: winner.clone(),
 		});

@@ -3,7 +3,7 @@
 use crate::{pallet::*, ModelId, ModelKind, Payout, SettlementRoute, TaskId, TaskStatus};
 use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::{CheckedAdd, Saturating};
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	#[allow(clippy::too_many_arguments)]
@@ -34,13 +34,10 @@ impl<T: Config> Pallet<T> {
 		);
 		let id = NextTaskId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdOverflow)?;
-		// A task without a result is looked at in the block after its deadline.
-		let expires = deadline.checked_add(&1u32.into()).ok_or(Error::<T>::Overflow)?;
-		let slot = Self::free_due_slot(expires)?;
 
 		T::Currency::hold(&HoldReason::TaskReward.into(), &requester, reward)?;
 		Self::track_model_use(model_id, true)?;
-		Self::schedule(id, slot)?;
+		Self::schedule(id, deadline);
 		Tasks::<T>::insert(
 			id,
 			TaskOf::<T> {
@@ -68,7 +65,16 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_cancel_task(who: T::AccountId, id: TaskId) -> DispatchResult {
 		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		ensure!(task.requester == who, Error::<T>::NotRequester);
-		ensure!(task.status == TaskStatus::Open, Error::<T>::TaskNotOpen);
+		match task.status {
+			TaskStatus::Open => {},
+			TaskStatus::Settled { .. } => return Err(Error::<T>::TaskSettled.into()),
+			_ => return Err(Error::<T>::TaskNotOpen.into()),
+		}
+		// Past its deadline a task expires (and refunds) by `finalize` or the hook.
+		ensure!(
+			frame_system::Pallet::<T>::block_number() <= task.deadline,
+			Error::<T>::DeadlinePassed
+		);
 		Self::end_task(id, task, SettlementRoute::Cancelled, Payout::RequesterRefunded)
 	}
 }

@@ -20,7 +20,7 @@ pub trait WeightInfo {
 	fn cancel_task() -> Weight;
 	fn submit_result(o: u32) -> Weight;
 	fn challenge_opaque() -> Weight;
-	fn challenge_reexecute(m: u32) -> Weight;
+	fn challenge_reexecute(b: u32) -> Weight;
 	fn rule() -> Weight;
 	fn finalize() -> Weight;
 	fn settle_due_tasks(n: u32) -> Weight;
@@ -69,9 +69,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn challenge_opaque() -> Weight {
 		Weight::from_parts(50_000_000, 4_000).saturating_add(T::DbWeight::get().reads_writes(4, 4))
 	}
-	fn challenge_reexecute(m: u32) -> Weight {
+	fn challenge_reexecute(b: u32) -> Weight {
 		Weight::from_parts(50_000_000, 4_000)
-			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads_writes(4, 4))
 	}
 	fn rule() -> Weight {
@@ -136,9 +136,9 @@ impl WeightInfo for () {
 		Weight::from_parts(50_000_000, 4_000)
 			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
 	}
-	fn challenge_reexecute(m: u32) -> Weight {
+	fn challenge_reexecute(b: u32) -> Weight {
 		Weight::from_parts(50_000_000, 4_000)
-			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(10_000, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads_writes(4, 4))
 	}
 	fn rule() -> Weight {

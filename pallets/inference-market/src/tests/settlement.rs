@@ -116,38 +116,47 @@ fn task_without_result_expires_after_its_deadline() {
 fn hook_settles_at_most_its_bound_per_block_and_catches_up() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
-		// MAX_DUE_PER_BLOCK tasks expire in block DEADLINE + 1, more spill into the next block.
-		let tasks: Vec<_> = (0..MAX_DUE_PER_BLOCK + 2).map(|_| post(model, b"q")).collect();
-		assert_eq!(DueAt::<Test>::get(DEADLINE + 1).len() as u32, MAX_DUE_PER_BLOCK);
-		assert_eq!(DueAt::<Test>::get(DEADLINE + 2).len(), 2);
+		// Seven tasks expire from the same block, more than one block may settle.
+		let tasks: Vec<_> = (0..7).map(|_| post(model, b"q")).collect();
 		run_to_block(DEADLINE);
 		let expired = || RouteTotals::<Test>::get(SettlementRoute::Expired).tasks;
+		let bound = MAX_SETTLEMENTS_PER_BLOCK as u64;
 
-		// One step reads the queue, the other MAX_SETTLEMENTS_PER_BLOCK - 1 settle tasks.
-		let per_block = (MAX_SETTLEMENTS_PER_BLOCK - 1) as u64;
 		run_to_block(DEADLINE + 1);
-		assert_eq!(expired(), per_block);
+		assert_eq!(expired(), bound);
 		assert_eq!(SettleCursor::<Test>::get(), Some(DEADLINE + 1));
 		run_to_block(DEADLINE + 2);
-		assert_eq!(expired(), 2 * per_block);
+		assert_eq!(expired(), 2 * bound);
+		// The last task, then two empty blocks passed: three steps.
 		run_to_block(DEADLINE + 3);
-		assert_eq!(expired(), tasks.len() as u64);
+		assert_eq!(expired(), 7);
+		assert_eq!(SettleCursor::<Test>::get(), Some(DEADLINE + 3));
 		for task in tasks {
 			assert!(matches!(status(task), TaskStatus::Settled { .. }));
 		}
-		assert!(SettleCursor::<Test>::get().unwrap() > DEADLINE + 2);
+		assert_eq!(DueAt::<Test>::iter_prefix_values(DEADLINE + 1).count(), 0);
 	});
 }
 
 #[test]
-fn hook_weight_grows_with_the_steps_taken_only() {
+fn hook_weight_counts_the_steps_it_takes() {
 	ExtBuilder::default().build_and_execute(|| {
-		// Nothing queued: the hook does nothing.
-		assert_eq!(SettleCursor::<Test>::get(), None);
-		assert_eq!(Market::on_initialize(2), <() as crate::WeightInfo>::settle_due_tasks(0));
+		let weight = |n| <() as crate::WeightInfo>::settle_due_tasks(n);
+		// Nothing ever queued: no work.
+		assert_eq!(Market::on_initialize(2), weight(0));
 		let model = register_opaque_model();
-		post(model, b"q");
-		run_to_block(DEADLINE + 1);
-		assert_eq!(RouteTotals::<Test>::get(SettlementRoute::Expired).tasks, 1);
+		for _ in 0..5 {
+			post(model, b"q");
+		}
+		run_to_block(DEADLINE);
+		// Cursor is ahead of the block: nothing to do.
+		assert_eq!(Market::on_initialize(DEADLINE), weight(0));
+		frame_system::Pallet::<Test>::set_block_number(DEADLINE + 1);
+		// More due tasks than the bound: exactly the bound is spent.
+		assert_eq!(Market::on_initialize(DEADLINE + 1), weight(MAX_SETTLEMENTS_PER_BLOCK));
+		frame_system::Pallet::<Test>::set_block_number(DEADLINE + 2);
+		// Two tasks left, then one step passing the emptied block: the bound again.
+		assert_eq!(Market::on_initialize(DEADLINE + 2), weight(MAX_SETTLEMENTS_PER_BLOCK));
+		assert_eq!(RouteTotals::<Test>::get(SettlementRoute::Expired).tasks, 5);
 	});
 }

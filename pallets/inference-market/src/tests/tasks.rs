@@ -107,20 +107,12 @@ fn post_task_errors() {
 }
 
 #[test]
-fn post_task_fails_when_due_queues_are_full() {
+fn post_task_queues_the_task_for_the_block_after_its_deadline() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
-		// Each block's queue takes MAX_DUE_PER_BLOCK tasks; a full block spills into the next
-		// ones, up to MAX_SCHEDULE_PROBE blocks.
-		let capacity = MAX_DUE_PER_BLOCK * crate::settlement::MAX_SCHEDULE_PROBE;
-		for _ in 0..capacity {
-			post(model, b"x");
-		}
-		assert_eq!(crate::DueAt::<Test>::get(DEADLINE + 1).len() as u32, MAX_DUE_PER_BLOCK);
-		assert_noop!(
-			post_with(model, b"x", REWARD, BOND, DEADLINE, PERIOD),
-			Error::<Test>::SchedulerFull
-		);
+		let task = post(model, b"x");
+		assert!(crate::DueAt::<Test>::contains_key(DEADLINE + 1, task));
+		assert_eq!(crate::SettleCursor::<Test>::get(), Some(DEADLINE + 1));
 	});
 }
 
@@ -169,11 +161,23 @@ fn cancel_task_errors() {
 			Market::cancel_task(RuntimeOrigin::signed(ALICE), task),
 			Error::<Test>::NotRequester
 		);
+		let late = post(model, b"prompt");
 		register_worker(CHARLIE);
 		submit(CHARLIE, task, b"answer");
 		assert_noop!(
 			Market::cancel_task(RuntimeOrigin::signed(BOB), task),
 			Error::<Test>::TaskNotOpen
+		);
+		// After the deadline a task expires instead (before the hook gets to it).
+		frame_system::Pallet::<Test>::set_block_number(DEADLINE + 1);
+		assert_noop!(
+			Market::cancel_task(RuntimeOrigin::signed(BOB), late),
+			Error::<Test>::DeadlinePassed
+		);
+		assert_ok!(Market::finalize(RuntimeOrigin::signed(EVE), late));
+		assert_noop!(
+			Market::cancel_task(RuntimeOrigin::signed(BOB), late),
+			Error::<Test>::TaskSettled
 		);
 	});
 }
