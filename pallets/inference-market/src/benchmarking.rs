@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::Pallet as Market;
-use alloc::vec;
+use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{fungible::Mutate, EnsureOrigin, Get},
