@@ -135,11 +135,12 @@ mod benchmarks {
 		let name_len = n.min(T::MaxNameLen::get());
 		let name = bytes::<T::MaxNameLen>(name_len);
 		let uri = bytes::<T::MaxNameLen>(n.saturating_sub(name_len));
+		let id = NextModelId::<T>::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), name, uri, H256::repeat_byte(1));
 
-		assert_eq!(Models::<T>::get(0).map(|m| m.owner), Some(owner));
+		assert_eq!(Models::<T>::get(id).map(|m| m.owner), Some(owner));
 	}
 
 	/// `b` is the model's size in bytes; parsing and validating it is linear in `b`.
@@ -147,6 +148,7 @@ mod benchmarks {
 	fn register_verifiable_model(b: Linear<{ MIN_MODEL_BYTES }, { T::MaxModelBytes::get() }>) {
 		let owner = funded::<T>("owner", 0);
 		let code = model_code::<T>(outputs_for_bytes(b));
+		let id = NextModelId::<T>::get();
 
 		#[extrinsic_call]
 		_(
@@ -155,7 +157,7 @@ mod benchmarks {
 			BoundedVec::truncate_from(code),
 		);
 
-		assert!(ModelCode::<T>::contains_key(0));
+		assert!(ModelCode::<T>::contains_key(id));
 	}
 
 	#[benchmark]
@@ -223,6 +225,7 @@ mod benchmarks {
 		let requester = funded::<T>("requester", 0);
 		let model = new_opaque_model::<T>(&requester);
 		let deadline = deadline::<T>();
+		let id = NextTaskId::<T>::get();
 
 		#[extrinsic_call]
 		_(
@@ -235,7 +238,7 @@ mod benchmarks {
 			T::MaxChallengePeriod::get(),
 		);
 
-		assert!(Tasks::<T>::contains_key(0));
+		assert!(Tasks::<T>::contains_key(id));
 	}
 
 	#[benchmark]
