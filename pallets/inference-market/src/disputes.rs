@@ -18,14 +18,16 @@ impl<T: Config> Pallet<T> {
 		id: TaskId,
 		bond: BalanceOf<T>,
 	) -> DispatchResultWithPostInfo {
-		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		let window_end = match task.status {
-			TaskStatus::Submitted { window_end } => window_end,
-			TaskStatus::Settled { .. } => return Err(Error::<T>::TaskSettled.into()),
-			_ => return Err(Error::<T>::NotChallengeable.into()),
-		};
+		let (task, window_end) = Self::task_in_stage(
+			id,
+			|task| match task.status {
+				TaskStatus::Submitted { window_end } => Some(window_end),
+				_ => None,
+			},
+			Error::<T>::NotChallengeable,
+			Error::<T>::ChallengeWindowClosed,
+		)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now <= window_end, Error::<T>::ChallengeWindowClosed);
 		let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?;
 		ensure!(submission.worker != challenger, Error::<T>::WorkerCannotChallenge);
 		ensure!(bond >= T::MinChallengeBond::get(), Error::<T>::ChallengeBondTooLow);
@@ -86,14 +88,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_rule(id: TaskId, worker_was_right: bool) -> DispatchResult {
-		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		let ruling_due = match task.status {
-			TaskStatus::Disputed { ruling_due } => ruling_due,
-			TaskStatus::Settled { .. } => return Err(Error::<T>::TaskSettled.into()),
-			_ => return Err(Error::<T>::NotDisputed.into()),
-		};
-		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now <= ruling_due, Error::<T>::ArbitrationClosed);
+		let (task, _) = Self::task_in_stage(
+			id,
+			|task| match task.status {
+				TaskStatus::Disputed { ruling_due } => Some(ruling_due),
+				_ => None,
+			},
+			Error::<T>::NotDisputed,
+			Error::<T>::ArbitrationClosed,
+		)?;
 		let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
 		let challenge = Challenges::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
 

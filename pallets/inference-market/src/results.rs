@@ -10,14 +10,8 @@ impl<T: Config> Pallet<T> {
 		id: TaskId,
 		output: OutputOf<T>,
 	) -> DispatchResult {
-		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		match task.status {
-			TaskStatus::Open => {},
-			TaskStatus::Settled { .. } => return Err(Error::<T>::TaskSettled.into()),
-			_ => return Err(Error::<T>::TaskNotOpen.into()),
-		}
+		let (mut task, _) = Self::open_task(id)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now <= task.deadline, Error::<T>::DeadlinePassed);
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
 		let mut worker = Workers::<T>::get(&who).ok_or(Error::<T>::NotWorker)?;
 		ensure!(worker.stake >= T::MinWorkerStake::get(), Error::<T>::StakeTooLow);

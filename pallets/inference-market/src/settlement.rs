@@ -7,7 +7,7 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::traits::Imbalance;
 use frame_support::{
-	defensive,
+	defensive, ensure,
 	pallet_prelude::*,
 	storage::with_storage_layer,
 	traits::{
@@ -43,6 +43,25 @@ impl<T: Config> Pallet<T> {
 			TaskStatus::Disputed { ruling_due } => Some(ruling_due),
 			TaskStatus::Settled { .. } => None,
 		}
+	}
+
+	/// Loads a task in the stage `stage` recognises (it returns the stage's last block) and
+	/// checks that the stage is still open in this block. A settled task fails with
+	/// `TaskSettled`, a task in another stage with `wrong_stage`, a stage past its last block
+	/// with `closed`.
+	pub(crate) fn task_in_stage(
+		id: TaskId,
+		stage: impl Fn(&TaskOf<T>) -> Option<BlockNumberFor<T>>,
+		wrong_stage: Error<T>,
+		closed: Error<T>,
+	) -> Result<(TaskOf<T>, BlockNumberFor<T>), DispatchError> {
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		if matches!(task.status, TaskStatus::Settled { .. }) {
+			return Err(Error::<T>::TaskSettled.into());
+		}
+		let end = stage(&task).ok_or(wrong_stage)?;
+		ensure!(frame_system::Pallet::<T>::block_number() <= end, closed);
+		Ok((task, end))
 	}
 
 	/// Queues a task to be settled from the block after `stage_end`.

@@ -62,19 +62,20 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Loads a task that is open for results, before its deadline.
+	pub(crate) fn open_task(id: TaskId) -> Result<(TaskOf<T>, BlockNumberFor<T>), DispatchError> {
+		Self::task_in_stage(
+			id,
+			|task| (task.status == TaskStatus::Open).then_some(task.deadline),
+			Error::<T>::TaskNotOpen,
+			Error::<T>::DeadlinePassed,
+		)
+	}
+
 	pub(crate) fn do_cancel_task(who: T::AccountId, id: TaskId) -> DispatchResult {
-		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		ensure!(task.requester == who, Error::<T>::NotRequester);
-		match task.status {
-			TaskStatus::Open => {},
-			TaskStatus::Settled { .. } => return Err(Error::<T>::TaskSettled.into()),
-			_ => return Err(Error::<T>::TaskNotOpen.into()),
-		}
 		// Past its deadline a task expires (and refunds) by `finalize` or the hook.
-		ensure!(
-			frame_system::Pallet::<T>::block_number() <= task.deadline,
-			Error::<T>::DeadlinePassed
-		);
+		let (task, _) = Self::open_task(id)?;
+		ensure!(task.requester == who, Error::<T>::NotRequester);
 		Self::end_task(id, task, SettlementRoute::Cancelled, Payout::RequesterRefunded)
 	}
 }
