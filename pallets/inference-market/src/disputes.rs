@@ -2,7 +2,7 @@
 //! arbiter's rulings on opaque ones.
 
 use crate::{
-	pallet::*, Challenge, ModelKind, Payout, SettlementRoute, TaskId, TaskStatus, WeightInfo,
+	pallet::*, Challenge, ModelKind, SettlementRoute, TaskId, TaskStatus, WeightInfo,
 	LOG_TARGET,
 };
 use alloc::vec::Vec;
@@ -87,6 +87,13 @@ impl<T: Config> Pallet<T> {
 		Ok((output, code.len() as u32))
 	}
 
+	/// Fails with `QuorumTask` for a quorum task (whose disputes take `rule_quorum`).
+	pub(crate) fn ensure_single_worker(id: TaskId) -> DispatchResult {
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(task.replicas == 1, Error::<T>::QuorumTask);
+		Ok(())
+	}
+
 	pub(crate) fn do_rule(id: TaskId, worker_was_right: bool) -> DispatchResult {
 		let (task, _) = Self::task_in_stage(
 			id,
@@ -127,11 +134,16 @@ impl<T: Config> Pallet<T> {
 			Self::slash_challenge_bond(id, &challenge, &worker)?;
 			Self::release_worker_bond(&worker, task.worker_bond, true)?;
 			Self::record_challenge_outcome(&worker, true);
-			Self::end_task(id, task, route, Payout::WorkerPaid)
+			Self::end_task(id, task, route, &[worker])
 		} else {
-			Self::slash_worker_bond(id, &worker, task.worker_bond, &challenge.challenger)?;
+			Self::slash_worker_bond(
+				id,
+				&worker,
+				task.worker_bond,
+				core::slice::from_ref(&challenge.challenger),
+			)?;
 			Self::release_challenge_bond(&challenge)?;
-			Self::end_task(id, task, route, Payout::RequesterRefunded)
+			Self::end_task(id, task, route, &[])
 		}
 	}
 }

@@ -3,8 +3,11 @@
 //! - Funds are conserved: on every account the pallet knows, the balance held under each
 //!   [`HoldReason`] equals what the pallet records: model deposits, worker stakes, escrowed
 //!   rewards of tasks that have not ended, and open challenge bonds.
-//! - Bonds: a worker's bonded amount equals the bonds of the tasks it serves that have not
-//!   ended, and bonded plus unbonding never exceeds the stake.
+//! - Bonds: a worker's bonded amount equals the bonds of the tasks it serves (by a result or a
+//!   quorum commitment) that have not ended, and bonded plus unbonding never exceeds the stake.
+//! - Quorum: only quorum tasks hold commitments (and no single result); a revealing or
+//!   escalated quorum has all its commitments; ended tasks keep none. Exactly the open tasks
+//!   are in the open-task index.
 //! - Status consistency: a submitted or disputed task has a submission, a disputed task has a
 //!   challenge and nothing else does, an open task has no submission, and every model's count
 //!   of open tasks matches the tasks that use it.
@@ -32,23 +35,49 @@ impl<T: Config> Pallet<T> {
 		let mut model_use: BTreeMap<crate::ModelId, u32> = BTreeMap::new();
 		let mut bonded: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut queued = 0usize;
+		let mut open = 0usize;
 		let cursor = SettleCursor::<T>::get();
 
 		for (id, task) in Tasks::<T>::iter() {
 			let submission = Submissions::<T>::get(id);
 			let challenge = Challenges::<T>::get(id);
+			let commitments = Commitments::<T>::get(id);
+			ensure!(
+				task.replicas > 1 || commitments.is_empty(),
+				"only quorum tasks take commitments"
+			);
+			ensure!(
+				task.replicas == 1 || (submission.is_none() && challenge.is_none()),
+				"quorum tasks take no single result nor challenge"
+			);
 			match task.status {
 				TaskStatus::Settled { .. } => {
 					ensure!(challenge.is_none(), "an ended task has no open challenge");
+					ensure!(commitments.is_empty(), "an ended task keeps no commitments");
 					continue;
 				},
 				TaskStatus::Open => {
 					ensure!(submission.is_none(), "an open task has no submission");
 					ensure!(challenge.is_none(), "an open task has no challenge");
+					ensure!(OpenTasks::<T>::contains_key(id), "an open task is indexed");
+					open += 1;
+				},
+				TaskStatus::Revealing { .. } => {
+					ensure!(task.replicas > 1, "only quorum tasks reveal");
+					ensure!(
+						commitments.len() == usize::from(task.replicas),
+						"a revealing quorum has all its commitments"
+					);
 				},
 				TaskStatus::Submitted { .. } => {
 					ensure!(submission.is_some(), "a submitted task has a submission");
 					ensure!(challenge.is_none(), "an unchallenged task has no challenge");
+				},
+				TaskStatus::Disputed { .. } if task.replicas > 1 => {
+					ensure!(
+						commitments.len() == usize::from(task.replicas),
+						"an escalated quorum has all its commitments"
+					);
 				},
 				TaskStatus::Disputed { .. } => {
 					ensure!(submission.is_some(), "a disputed task has a submission");
@@ -63,8 +92,9 @@ impl<T: Config> Pallet<T> {
 			}
 			add(&task.requester, HoldReason::TaskReward, task.reward);
 			*model_use.entry(task.model).or_default() += 1;
-			if let Some(submission) = submission {
-				let entry = bonded.entry(submission.worker).or_insert_with(Zero::zero);
+			let serving = submission.map(|s| s.worker).into_iter();
+			for worker in serving.chain(commitments.into_iter().map(|c| c.worker)) {
+				let entry = bonded.entry(worker).or_insert_with(Zero::zero);
 				*entry = entry.saturating_add(task.worker_bond);
 			}
 			if let Some(challenge) = challenge {
@@ -72,6 +102,8 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(DueAt::<T>::iter_keys().count() == queued, "only unended tasks are queued");
+		ensure!(OpenTasks::<T>::iter_keys().count() == open, "only open tasks are indexed");
+		ensure!(OpenTasks::<T>::count() as usize == open, "the open-task counter is right");
 		for (id, _) in Challenges::<T>::iter() {
 			ensure!(Tasks::<T>::contains_key(id), "a challenge belongs to a task");
 		}

@@ -41,10 +41,12 @@ extern crate alloc;
 
 mod disputes;
 mod models;
+mod quorum;
 mod results;
 mod settlement;
 mod tasks;
 mod types;
+mod views;
 mod workers;
 
 #[cfg(any(feature = "try-runtime", feature = "std", test))]
@@ -60,6 +62,7 @@ pub mod weights;
 
 pub use pallet::*;
 pub use types::*;
+pub use views::{TaskDetailsOf, MAX_OPEN_TASKS_PAGE};
 pub use weights::WeightInfo;
 
 /// Log target of the pallet.
@@ -190,6 +193,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxNameLen: Get<u32>;
 
+		/// Most workers a quorum task may ask for.
+		#[pallet::constant]
+		type MaxReplicas: Get<u32>;
+
 		/// Most settlement steps `on_initialize` performs in one block.
 		#[pallet::constant]
 		type MaxSettlementsPerBlock: Get<u32>;
@@ -216,6 +223,13 @@ pub mod pallet {
 		BlockNumberFor<T>,
 		<T as Config>::MaxOutputLen,
 	>;
+	/// A quorum commitment of this runtime.
+	pub type CommitmentOf<T> = crate::types::Commitment<
+		<T as frame_system::Config>::AccountId,
+		<T as Config>::MaxOutputLen,
+	>;
+	/// The commitments of one quorum task.
+	pub type CommitmentsOf<T> = BoundedVec<CommitmentOf<T>, <T as Config>::MaxReplicas>;
 	/// A challenge of this runtime.
 	pub type ChallengeOf<T> = Challenge<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 	/// Bytes of a verifiable model.
@@ -254,6 +268,15 @@ pub mod pallet {
 	/// The result submitted for a task.
 	#[pallet::storage]
 	pub type Submissions<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, SubmissionOf<T>>;
+
+	/// Commitments and reveals of quorum tasks, in commit order.
+	#[pallet::storage]
+	pub type Commitments<T: Config> =
+		StorageMap<_, Blake2_128Concat, TaskId, CommitmentsOf<T>, ValueQuery>;
+
+	/// Tasks open for results or commitments: the index workers page through to find work.
+	#[pallet::storage]
+	pub type OpenTasks<T: Config> = CountedStorageMap<_, Twox64Concat, TaskId, (), OptionQuery>;
 
 	/// Open challenges, removed when the dispute ends.
 	#[pallet::storage]
@@ -392,6 +415,8 @@ pub mod pallet {
 			reward: BalanceOf<T>,
 			/// Last block for a result.
 			deadline: BlockNumberFor<T>,
+			/// Workers asked for (more than one: a quorum with commit-reveal).
+			replicas: u8,
 		},
 		/// A worker submitted a result and locked its task bond.
 		ResultSubmitted {
@@ -401,6 +426,39 @@ pub mod pallet {
 			worker: T::AccountId,
 			/// Last block in which the result can be challenged.
 			window_end: BlockNumberFor<T>,
+		},
+		/// A worker committed to a quorum task's output and locked its task bond.
+		ResultCommitted {
+			/// The task.
+			task: TaskId,
+			/// The worker.
+			worker: T::AccountId,
+			/// Commitments the task now has.
+			commitments: u32,
+		},
+		/// A quorum task has all its commitments; workers reveal from now.
+		RevealStarted {
+			/// The task.
+			task: TaskId,
+			/// Last block in which workers may reveal.
+			reveal_end: BlockNumberFor<T>,
+		},
+		/// A worker revealed an output matching its commitment.
+		ResultRevealed {
+			/// The task.
+			task: TaskId,
+			/// The worker.
+			worker: T::AccountId,
+		},
+		/// A quorum's reveals reached no majority; the task goes to re-execution (verifiable
+		/// model) or to the arbiter (opaque model).
+		QuorumEscalated {
+			/// The task.
+			task: TaskId,
+			/// Reveals received.
+			revealed: u32,
+			/// Most reveals that agreed on one output.
+			largest_agreement: u32,
 		},
 		/// A result was challenged.
 		ResultChallenged {
@@ -427,6 +485,13 @@ pub mod pallet {
 			/// The ruling.
 			worker_was_right: bool,
 		},
+		/// The arbiter ruled on an escalated quorum task.
+		QuorumRuled {
+			/// The task.
+			task: TaskId,
+			/// Revealing workers whose output the arbiter upheld.
+			upheld: u32,
+		},
 		/// A bond was slashed.
 		Slashed {
 			/// The task whose dispute caused the slash.
@@ -435,10 +500,11 @@ pub mod pallet {
 			who: T::AccountId,
 			/// Total slashed.
 			amount: BalanceOf<T>,
-			/// Part paid to the winner.
+			/// Part paid to the winning side (the rest went to `OnSlash`).
 			to_winner: BalanceOf<T>,
-			/// Who received that part.
-			winner: T::AccountId,
+			/// Who received that part; `None` for a quorum, whose winners share it equally,
+			/// or when nobody won.
+			winner: Option<T::AccountId>,
 		},
 		/// A task ended.
 		TaskSettled {
@@ -525,6 +591,28 @@ pub mod pallet {
 		TaskSettled,
 		/// The task is not due to settle yet.
 		NotDue,
+		/// `replicas` is zero or above `MaxReplicas`.
+		ReplicasOutOfBounds,
+		/// The task asks for a quorum: commit and reveal instead of submitting.
+		QuorumTask,
+		/// The task asks for a single result: submit instead of committing.
+		NotQuorumTask,
+		/// Workers have committed to the task, so it can no longer be cancelled.
+		WorkersCommitted,
+		/// The worker has already committed to this task.
+		AlreadyCommitted,
+		/// Another worker made exactly this commitment: a copy.
+		DuplicateCommitment,
+		/// The task is not in its reveal period.
+		NotRevealing,
+		/// The reveal period has closed.
+		RevealClosed,
+		/// The worker has no commitment on this task.
+		NotCommitted,
+		/// The worker has already revealed.
+		AlreadyRevealed,
+		/// The output and salt do not hash to the worker's commitment.
+		CommitmentMismatch,
 	}
 
 	#[pallet::hooks]
@@ -547,6 +635,41 @@ pub mod pallet {
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
+		}
+	}
+
+	/// Views for clients, also offered by the market's runtime API (`InferenceMarketApi`).
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// A task with its submission, commitments and challenge.
+		pub fn task(id: TaskId) -> Option<crate::views::TaskDetailsOf<T>> {
+			Self::task_details(id)
+		}
+
+		/// A worker's stake, bonds, unbonding and reputation.
+		pub fn worker(who: T::AccountId) -> Option<WorkerInfoOf<T>> {
+			Workers::<T>::get(who)
+		}
+
+		/// A page of open tasks `worker` could serve, after task `after` (see
+		/// `Pallet::open_tasks_for`).
+		pub fn open_tasks(
+			worker: T::AccountId,
+			after: Option<TaskId>,
+			limit: u32,
+		) -> crate::OpenTasksPage<TaskOf<T>> {
+			Self::open_tasks_for(worker, after, limit)
+		}
+
+		/// The trust report: tasks and value per route and the share checked on chain.
+		pub fn trust(
+		) -> crate::TrustReport<BalanceOf<T>> {
+			Self::trust_report()
+		}
+
+		/// The commitment a quorum worker makes to `output` with `salt`.
+		pub fn commitment(output: alloc::vec::Vec<u8>, salt: [u8; 32], worker: T::AccountId) -> H256 {
+			Self::commitment_hash(&output, &salt, &worker)
 		}
 	}
 
@@ -624,6 +747,9 @@ pub mod pallet {
 
 		/// Post a task, escrowing `reward`. A worker must lock `worker_bond` to serve it, submit
 		/// by `deadline`, and leave its result open to challenge for `challenge_period` blocks.
+		///
+		/// With `replicas = k > 1` the task is a quorum: `k` workers commit by `deadline`, then
+		/// reveal within `challenge_period` blocks, and the majority output wins.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::post_task(input.len() as u32))]
 		pub fn post_task(
@@ -634,6 +760,7 @@ pub mod pallet {
 			worker_bond: BalanceOf<T>,
 			deadline: BlockNumberFor<T>,
 			challenge_period: BlockNumberFor<T>,
+			replicas: u8,
 		) -> DispatchResult {
 			let requester = ensure_signed(origin)?;
 			Self::do_post_task(
@@ -644,6 +771,7 @@ pub mod pallet {
 				worker_bond,
 				deadline,
 				challenge_period,
+				replicas,
 			)
 		}
 
@@ -693,16 +821,61 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::rule())]
 		pub fn rule(origin: OriginFor<T>, task: TaskId, worker_was_right: bool) -> DispatchResult {
 			T::ArbiterOrigin::ensure_origin(origin)?;
+			Self::ensure_single_worker(task)?;
 			Self::do_rule(task, worker_was_right)
 		}
 
 		/// Settle a task that is due: an unchallenged result after its window, a task without
-		/// result after its deadline, or a dispute the arbiter left unruled. Anyone may call.
+		/// result after its deadline, a dispute the arbiter left unruled, or a quorum whose
+		/// reveal period closed or whose workers all revealed. Anyone may call.
+		///
+		/// A quorum without majority on a verifiable model is re-executed here; the weight of
+		/// the largest quorum and model is reserved and the unused part refunded.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::finalize())]
-		pub fn finalize(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::finalize().max(
+			T::WeightInfo::finalize_quorum(T::MaxReplicas::get())
+				.saturating_add(T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get()))
+		))]
+		pub fn finalize(origin: OriginFor<T>, task: TaskId) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			Self::do_finalize(task)
+		}
+
+		/// Commit to an output of a quorum task: `commitment` is
+		/// `blake2_256(SCALE((output, salt, worker)))` with a secret 32-byte `salt`. Locks the
+		/// task's bond out of the worker's stake.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::commit_result())]
+		pub fn commit_result(origin: OriginFor<T>, task: TaskId, commitment: H256) -> DispatchResult {
+			let worker = ensure_signed(origin)?;
+			Self::do_commit_result(worker, task, commitment)
+		}
+
+		/// Reveal the output and salt of an earlier commitment, within the reveal period.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::reveal_result(output.len() as u32))]
+		pub fn reveal_result(
+			origin: OriginFor<T>,
+			task: TaskId,
+			output: OutputOf<T>,
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let worker = ensure_signed(origin)?;
+			Self::do_reveal_result(worker, task, output, salt)
+		}
+
+		/// Rule on a quorum task that reached no majority on an opaque model: `output` is the
+		/// right output (its revealers win), or `None` if no revealed output is right.
+		/// `ArbiterOrigin` only.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::rule_quorum(T::MaxReplicas::get()))]
+		pub fn rule_quorum(
+			origin: OriginFor<T>,
+			task: TaskId,
+			output: Option<OutputOf<T>>,
+		) -> DispatchResult {
+			T::ArbiterOrigin::ensure_origin(origin)?;
+			Self::do_rule_quorum(task, output)
 		}
 	}
 }

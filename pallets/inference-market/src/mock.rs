@@ -52,6 +52,7 @@ pub const UNBONDING_PERIOD: BlockNumber = 5;
 pub const MODEL_DEPOSIT_BASE: Balance = 50;
 pub const MODEL_DEPOSIT_PER_BYTE: Balance = 1;
 pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 3;
+pub const MAX_REPLICAS: u32 = 5;
 
 impl pallet_inference_market::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -75,6 +76,7 @@ impl pallet_inference_market::Config for Test {
 	type MaxModelBytes = ConstU32<8192>;
 	type MaxModelMacs = ConstU32<4096>;
 	type MaxNameLen = ConstU32<32>;
+	type MaxReplicas = ConstU32<MAX_REPLICAS>;
 	type MaxSettlementsPerBlock = ConstU32<MAX_SETTLEMENTS_PER_BLOCK>;
 	type WeightInfo = ();
 }
@@ -200,6 +202,11 @@ pub const DEADLINE: BlockNumber = 10;
 
 /// Posts a task from Bob with the default terms.
 pub fn post(model: ModelId, input: &[u8]) -> TaskId {
+	post_replicated(model, input, 1)
+}
+
+/// Posts a task from Bob with the default terms, asking for `replicas` workers.
+pub fn post_replicated(model: ModelId, input: &[u8], replicas: u8) -> TaskId {
 	let id = crate::NextTaskId::<Test>::get();
 	assert_ok!(Market::post_task(
 		RuntimeOrigin::signed(BOB),
@@ -209,8 +216,30 @@ pub fn post(model: ModelId, input: &[u8]) -> TaskId {
 		BOND,
 		DEADLINE,
 		PERIOD,
+		replicas,
 	));
 	id
+}
+
+/// The salt `worker` uses in tests.
+pub fn salt_of(worker: AccountId) -> [u8; 32] {
+	[worker as u8; 32]
+}
+
+/// Commits `worker` to `output` on a quorum task.
+pub fn commit(worker: AccountId, task: TaskId, output: &[u8]) {
+	let hash = Market::commitment_hash(output, &salt_of(worker), &worker);
+	assert_ok!(Market::commit_result(RuntimeOrigin::signed(worker), task, hash));
+}
+
+/// Reveals `worker`'s output on a quorum task.
+pub fn reveal(worker: AccountId, task: TaskId, output: &[u8]) {
+	assert_ok!(Market::reveal_result(
+		RuntimeOrigin::signed(worker),
+		task,
+		output.to_vec().try_into().unwrap(),
+		salt_of(worker)
+	));
 }
 
 /// Submits an output as `worker`.

@@ -1,4 +1,5 @@
-//! Results: a registered worker submits an output and locks the task's bond.
+//! Results: a registered worker submits an output to a single-worker task and locks the task's
+//! bond (quorum tasks take commitments instead, see [`quorum`](crate::quorum)).
 
 use crate::{pallet::*, ModelKind, Submission, TaskId, TaskStatus};
 use frame_support::{ensure, pallet_prelude::*};
@@ -11,25 +12,42 @@ impl<T: Config> Pallet<T> {
 		output: OutputOf<T>,
 	) -> DispatchResult {
 		let (mut task, _) = Self::open_task(id)?;
+		ensure!(task.replicas == 1, Error::<T>::QuorumTask);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
-		let mut worker = Workers::<T>::get(&who).ok_or(Error::<T>::NotWorker)?;
-		ensure!(worker.stake >= T::MinWorkerStake::get(), Error::<T>::StakeTooLow);
-		ensure!(Self::free_stake(&worker) >= task.worker_bond, Error::<T>::InsufficientFreeStake);
-		let model = Models::<T>::get(task.model).ok_or(Error::<T>::UnknownModel)?;
-		if let ModelKind::Verifiable { output_len, .. } = model.kind {
-			ensure!(output.len() as u32 == output_len, Error::<T>::OutputShapeMismatch);
-		}
+		let mut worker = Self::worker_able_to_bond(&who, &task)?;
+		Self::check_output_shape(task.model, &output)?;
 		let window_end = now.saturating_add(task.challenge_period);
 		worker.bonded = worker.bonded.checked_add(&task.worker_bond).ok_or(Error::<T>::Overflow)?;
 		worker.stats.served = worker.stats.served.saturating_add(1);
 
 		Self::reschedule(id, task.deadline, window_end);
+		OpenTasks::<T>::remove(id);
 		Workers::<T>::insert(&who, worker);
 		Submissions::<T>::insert(id, Submission { worker: who.clone(), output, submitted_at: now });
 		task.status = TaskStatus::Submitted { window_end };
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::ResultSubmitted { task: id, worker: who, window_end });
+		Ok(())
+	}
+
+	/// Loads a registered worker whose free stake covers the task's bond.
+	pub(crate) fn worker_able_to_bond(
+		who: &T::AccountId,
+		task: &TaskOf<T>,
+	) -> Result<WorkerInfoOf<T>, DispatchError> {
+		let worker = Workers::<T>::get(who).ok_or(Error::<T>::NotWorker)?;
+		ensure!(worker.stake >= T::MinWorkerStake::get(), Error::<T>::StakeTooLow);
+		ensure!(Self::free_stake(&worker) >= task.worker_bond, Error::<T>::InsufficientFreeStake);
+		Ok(worker)
+	}
+
+	/// Checks that an output is shaped like the model's output (verifiable models only).
+	pub(crate) fn check_output_shape(model: crate::ModelId, output: &[u8]) -> DispatchResult {
+		let model = Models::<T>::get(model).ok_or(Error::<T>::UnknownModel)?;
+		if let ModelKind::Verifiable { output_len, .. } = model.kind {
+			ensure!(output.len() as u32 == output_len, Error::<T>::OutputShapeMismatch);
+		}
 		Ok(())
 	}
 }

@@ -29,6 +29,8 @@ enum Due {
 	Optimistic,
 	/// A dispute the arbiter left unruled.
 	Unresolved,
+	/// A quorum task whose reveal period closed or whose workers all revealed.
+	Reveals,
 	/// The task has ended.
 	Settled,
 }
@@ -39,6 +41,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn stage_end(task: &TaskOf<T>) -> Option<BlockNumberFor<T>> {
 		match task.status {
 			TaskStatus::Open => Some(task.deadline),
+			TaskStatus::Revealing { reveal_end } => Some(reveal_end),
 			TaskStatus::Submitted { window_end } => Some(window_end),
 			TaskStatus::Disputed { ruling_due } => Some(ruling_due),
 			TaskStatus::Settled { .. } => None,
@@ -80,6 +83,7 @@ impl<T: Config> Pallet<T> {
 	fn due_state(task: &TaskOf<T>, now: BlockNumberFor<T>) -> Due {
 		match task.status {
 			TaskStatus::Open if now > task.deadline => Due::Expired,
+			TaskStatus::Revealing { reveal_end } if now > reveal_end => Due::Reveals,
 			TaskStatus::Submitted { window_end } if now > window_end => Due::Optimistic,
 			TaskStatus::Disputed { ruling_due } if now > ruling_due => Due::Unresolved,
 			TaskStatus::Settled { .. } => Due::Settled,
@@ -87,37 +91,64 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	pub(crate) fn do_finalize(id: TaskId) -> DispatchResult {
+	pub(crate) fn do_finalize(id: TaskId) -> DispatchResultWithPostInfo {
 		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		match Self::due_state(&task, now) {
-			Due::NotYet => Err(Error::<T>::NotDue.into()),
-			Due::Settled => Err(Error::<T>::TaskSettled.into()),
-			due => Self::settle(id, task, due),
-		}
+		let due = match Self::due_state(&task, now) {
+			// A quorum whose workers all revealed need not wait for the period to close.
+			Due::NotYet
+				if matches!(task.status, TaskStatus::Revealing { .. }) &&
+					Self::all_revealed(id) =>
+				Due::Reveals,
+			Due::NotYet => return Err(Error::<T>::NotDue.into()),
+			Due::Settled => return Err(Error::<T>::TaskSettled.into()),
+			due => due,
+		};
+		let weight = Self::settle(id, task, due)?;
+		Ok(Some(T::WeightInfo::finalize().saturating_add(weight)).into())
 	}
 
-	/// Settles a task that is due.
-	fn settle(id: TaskId, task: TaskOf<T>, due: Due) -> DispatchResult {
+	/// Settles a task that is due. Returns the weight used beyond a single-worker settlement
+	/// (what a quorum's workers and a re-execution add).
+	fn settle(id: TaskId, task: TaskOf<T>, due: Due) -> Result<Weight, DispatchError> {
+		let quorum_weight = if task.replicas > 1 {
+			T::WeightInfo::finalize_quorum(u32::from(task.replicas))
+				.saturating_sub(T::WeightInfo::finalize())
+		} else {
+			Weight::zero()
+		};
 		match due {
 			Due::Expired => {
-				Self::end_task(id, task, SettlementRoute::Expired, Payout::RequesterRefunded)
+				if task.replicas > 1 {
+					Self::release_commitments(id, task.worker_bond)?;
+				}
+				Self::end_task(id, task, SettlementRoute::Expired, &[])?;
 			},
 			Due::Optimistic => {
 				let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?;
 				Self::release_worker_bond(&submission.worker, task.worker_bond, true)?;
-				Self::end_task(id, task, SettlementRoute::Optimistic, Payout::WorkerPaid)
+				Self::end_task(id, task, SettlementRoute::Optimistic, &[submission.worker])?;
+			},
+			Due::Unresolved if task.replicas > 1 => {
+				// Revealers keep their bonds; workers that never revealed lose theirs.
+				let verdict = crate::quorum::Verdict::NoneRight { release: true };
+				Self::close_quorum(id, task, &verdict, |_| SettlementRoute::Unresolved)?;
 			},
 			Due::Unresolved => {
 				let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
 				let challenge = Challenges::<T>::take(id).ok_or(Error::<T>::NotDisputed)?;
 				Self::release_worker_bond(&submission.worker, task.worker_bond, false)?;
 				Self::release_challenge_bond(&challenge)?;
-				Self::end_task(id, task, SettlementRoute::Unresolved, Payout::RequesterRefunded)
+				Self::end_task(id, task, SettlementRoute::Unresolved, &[])?;
 			},
-			Due::NotYet => Err(Error::<T>::NotDue.into()),
-			Due::Settled => Err(Error::<T>::TaskSettled.into()),
+			Due::Reveals => {
+				let reexecution = Self::resolve_quorum(id, task)?;
+				return Ok(quorum_weight.saturating_add(reexecution));
+			},
+			Due::NotYet => return Err(Error::<T>::NotDue.into()),
+			Due::Settled => return Err(Error::<T>::TaskSettled.into()),
 		}
+		Ok(quorum_weight)
 	}
 
 	/// The settling hook: drains the due queue in block order from the cursor, at most
@@ -129,6 +160,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let limit = T::MaxSettlementsPerBlock::get();
 		let mut budget = limit;
+		let mut extra = Weight::zero();
 		while budget > 0 && cursor <= now {
 			let due: Vec<TaskId> =
 				DueAt::<T>::iter_key_prefix(cursor).take(budget as usize).collect();
@@ -139,16 +171,17 @@ impl<T: Config> Pallet<T> {
 			}
 			for id in due {
 				budget = budget.saturating_sub(1);
-				Self::settle_queued(cursor, id, now);
+				extra = extra.saturating_add(Self::settle_queued(cursor, id, now));
 			}
 		}
 		SettleCursor::<T>::put(cursor);
-		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget))
+		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget)).saturating_add(extra)
 	}
 
-	/// Settles one queued task. An entry that cannot settle is dropped so the queue keeps
-	/// moving; the task can still be settled by `finalize`.
-	fn settle_queued(at: BlockNumberFor<T>, id: TaskId, now: BlockNumberFor<T>) {
+	/// Settles one queued task and returns the weight it used beyond a single-worker
+	/// settlement. An entry that cannot settle is dropped so the queue keeps moving; the task
+	/// can still be settled by `finalize`.
+	fn settle_queued(at: BlockNumberFor<T>, id: TaskId, now: BlockNumberFor<T>) -> Weight {
 		let result = match Tasks::<T>::get(id) {
 			Some(task) => match Self::due_state(&task, now) {
 				Due::NotYet | Due::Settled => Err(Error::<T>::NotDue.into()),
@@ -156,42 +189,50 @@ impl<T: Config> Pallet<T> {
 			},
 			None => Err(Error::<T>::UnknownTask.into()),
 		};
-		if let Err(e) = result {
+		result.unwrap_or_else(|e: DispatchError| {
 			DueAt::<T>::remove(at, id);
 			defensive!("queued tasks are due and settle");
 			log::error!(target: LOG_TARGET, "queued task {id} did not settle: {e:?}");
-		}
+			Weight::zero()
+		})
 	}
 
-	/// Ends a task: pays the worker or refunds the requester, frees the model, records the
+	/// Ends a task: pays the reward to `winners` in equal parts (the first also gets what does
+	/// not divide) or, without winners, refunds the requester; frees the model; records the
 	/// route in the trust report.
 	pub(crate) fn end_task(
 		id: TaskId,
 		mut task: TaskOf<T>,
 		route: SettlementRoute,
-		payout: Payout,
+		winners: &[T::AccountId],
 	) -> DispatchResult {
 		if let Some(end) = Self::stage_end(&task) {
 			DueAt::<T>::remove(end.saturating_add(One::one()), id);
 		}
+		OpenTasks::<T>::remove(id);
 		let reason = HoldReason::TaskReward.into();
-		match payout {
-			Payout::WorkerPaid => {
-				let worker = Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?.worker;
+		let payout = if winners.is_empty() {
+			T::Currency::release(&reason, &task.requester, task.reward, Precision::Exact)?;
+			Payout::RequesterRefunded
+		} else {
+			let (each, first) = Self::split(task.reward, winners.len());
+			for (i, winner) in winners.iter().enumerate() {
+				let amount = if i == 0 { first } else { each };
+				if amount.is_zero() {
+					continue;
+				}
 				T::Currency::transfer_on_hold(
 					&reason,
 					&task.requester,
-					&worker,
-					task.reward,
+					winner,
+					amount,
 					Precision::Exact,
 					Restriction::Free,
 					Fortitude::Force,
 				)?;
-			},
-			Payout::RequesterRefunded => {
-				T::Currency::release(&reason, &task.requester, task.reward, Precision::Exact)?;
-			},
-		}
+			}
+			Payout::WorkerPaid
+		};
 		Self::track_model_use(task.model, false)?;
 		RouteTotals::<T>::mutate(route, |total: &mut RouteTotal<BalanceOf<T>>| {
 			total.tasks = total.tasks.saturating_add(1);
@@ -203,6 +244,15 @@ impl<T: Config> Pallet<T> {
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskSettled { task: id, route, payout, reward });
 		Ok(())
+	}
+
+	/// Splits `amount` into `n` equal parts: returns one part, and the first part, which also
+	/// takes what does not divide.
+	fn split(amount: BalanceOf<T>, n: usize) -> (BalanceOf<T>, BalanceOf<T>) {
+		let n: BalanceOf<T> = (n as u32).max(1).into();
+		let each = amount / n;
+		let first = amount.saturating_sub(each.saturating_mul(n.saturating_sub(One::one())));
+		(each, first)
 	}
 
 	/// Unlocks a task bond in a worker's stake; `paid` counts the task as settled in its favour.
@@ -234,12 +284,12 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Slashes a wrong worker's task bond out of its stake.
+	/// Slashes a wrong worker's task bond out of its stake; `winners` share the winner's part.
 	pub(crate) fn slash_worker_bond(
 		id: TaskId,
 		who: &T::AccountId,
 		bond: BalanceOf<T>,
-		winner: &T::AccountId,
+		winners: &[T::AccountId],
 	) -> DispatchResult {
 		Workers::<T>::try_mutate(who, |worker| -> DispatchResult {
 			let worker = worker.as_mut().ok_or(Error::<T>::NotWorker)?;
@@ -249,7 +299,7 @@ impl<T: Config> Pallet<T> {
 			worker.stats.slashed = worker.stats.slashed.saturating_add(bond);
 			Ok(())
 		})?;
-		Self::slash_hold(id, HoldReason::WorkerStake, who, bond, winner)
+		Self::slash_hold(id, HoldReason::WorkerStake, who, bond, winners)
 	}
 
 	/// Slashes a wrong challenger's bond.
@@ -263,7 +313,7 @@ impl<T: Config> Pallet<T> {
 			HoldReason::ChallengeBond,
 			&challenge.challenger,
 			challenge.bond,
-			winner,
+			core::slice::from_ref(winner),
 		)
 	}
 
@@ -278,27 +328,36 @@ impl<T: Config> Pallet<T> {
 		.map(|_| ())
 	}
 
-	/// Takes `amount` out of `who`'s hold: `WinnerShare` of it to `winner`, the rest to
-	/// `OnSlash`.
+	/// Takes `amount` out of `who`'s hold: `WinnerShare` of it split equally among `winners`,
+	/// the rest (with what does not divide) to `OnSlash`.
 	fn slash_hold(
 		id: TaskId,
 		reason: HoldReason,
 		who: &T::AccountId,
 		amount: BalanceOf<T>,
-		winner: &T::AccountId,
+		winners: &[T::AccountId],
 	) -> DispatchResult {
 		let reason = reason.into();
-		let to_winner = T::WinnerShare::get().mul_floor(amount);
-		if !to_winner.is_zero() {
-			T::Currency::transfer_on_hold(
-				&reason,
-				who,
-				winner,
-				to_winner,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Force,
-			)?;
+		let each = if winners.is_empty() {
+			Zero::zero()
+		} else {
+			let count: BalanceOf<T> = (winners.len() as u32).into();
+			T::WinnerShare::get().mul_floor(amount) / count
+		};
+		let mut to_winner: BalanceOf<T> = Zero::zero();
+		if !each.is_zero() {
+			for winner in winners {
+				T::Currency::transfer_on_hold(
+					&reason,
+					who,
+					winner,
+					each,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Force,
+				)?;
+				to_winner = to_winner.saturating_add(each);
+			}
 		}
 		let rest = amount.saturating_sub(to_winner);
 		let (credit, missing) = <T::Currency as BalancedHold<_>>::slash(&reason, who, rest);
@@ -307,13 +366,11 @@ impl<T: Config> Pallet<T> {
 		}
 		let slashed = to_winner.saturating_add(credit.peek());
 		T::OnSlash::on_unbalanced(credit);
-		Self::deposit_event(Event::Slashed {
-			task: id,
-			who: who.clone(),
-			amount: slashed,
-			to_winner,
-			winner: winner.clone(),
-		});
+		let winner = match winners {
+			[winner] => Some(winner.clone()),
+			_ => None,
+		};
+		Self::deposit_event(Event::Slashed { task: id, who: who.clone(), amount: slashed, to_winner, winner });
 		Ok(())
 	}
 }

@@ -1,6 +1,6 @@
 //! Tasks: posting with an escrowed reward, and cancellation before any result.
 
-use crate::{pallet::*, ModelId, ModelKind, Payout, SettlementRoute, TaskId, TaskStatus};
+use crate::{pallet::*, ModelId, ModelKind, SettlementRoute, TaskId, TaskStatus};
 use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
@@ -15,7 +15,12 @@ impl<T: Config> Pallet<T> {
 		worker_bond: BalanceOf<T>,
 		deadline: BlockNumberFor<T>,
 		challenge_period: BlockNumberFor<T>,
+		replicas: u8,
 	) -> DispatchResult {
+		ensure!(
+			replicas >= 1 && u32::from(replicas) <= T::MaxReplicas::get(),
+			Error::<T>::ReplicasOutOfBounds
+		);
 		let model = Models::<T>::get(model_id).ok_or(Error::<T>::UnknownModel)?;
 		if let ModelKind::Verifiable { input_len, .. } = model.kind {
 			ensure!(input.len() as u32 == input_len, Error::<T>::InputShapeMismatch);
@@ -48,9 +53,11 @@ impl<T: Config> Pallet<T> {
 				worker_bond,
 				deadline,
 				challenge_period,
+				replicas,
 				status: TaskStatus::Open,
 			},
 		);
+		OpenTasks::<T>::insert(id, ());
 		NextTaskId::<T>::put(next);
 		Self::deposit_event(Event::TaskPosted {
 			task: id,
@@ -58,6 +65,7 @@ impl<T: Config> Pallet<T> {
 			model: model_id,
 			reward,
 			deadline,
+			replicas,
 		});
 		Ok(())
 	}
@@ -76,6 +84,7 @@ impl<T: Config> Pallet<T> {
 		// Past its deadline a task expires (and refunds) by `finalize` or the hook.
 		let (task, _) = Self::open_task(id)?;
 		ensure!(task.requester == who, Error::<T>::NotRequester);
-		Self::end_task(id, task, SettlementRoute::Cancelled, Payout::RequesterRefunded)
+		ensure!(Commitments::<T>::get(id).is_empty(), Error::<T>::WorkersCommitted);
+		Self::end_task(id, task, SettlementRoute::Cancelled, &[])
 	}
 }

@@ -138,12 +138,24 @@ pub enum SettlementRoute {
 	Expired,
 	/// Cancelled by the requester before any result.
 	Cancelled,
+	/// A quorum of workers agreed: cross-checked off chain by independent workers.
+	Quorum {
+		/// Workers whose revealed outputs formed the majority.
+		agreeing: u8,
+		/// Workers the task asked for.
+		of: u8,
+	},
 }
 
 impl SettlementRoute {
 	/// Whether the result was checked on chain rather than trusted.
 	pub fn is_verified_on_chain(&self) -> bool {
 		matches!(self, Self::ReExecuted)
+	}
+
+	/// Whether the task ended with a result (paid or disputed) rather than without one.
+	pub fn had_result(&self) -> bool {
+		!matches!(self, Self::Expired | Self::Cancelled)
 	}
 }
 
@@ -172,15 +184,20 @@ pub enum Payout {
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
 pub enum TaskStatus<BlockNumber> {
-	/// Waiting for a result until the task's deadline.
+	/// Waiting for a result (or, for a quorum task, for commitments) until the task's deadline.
 	Open,
+	/// A quorum task has all its commitments; workers reveal up to and including `reveal_end`.
+	Revealing {
+		/// Last block in which a worker may reveal.
+		reveal_end: BlockNumber,
+	},
 	/// A result is in; it can be challenged up to and including `window_end`.
 	Submitted {
 		/// Last block of the challenge window.
 		window_end: BlockNumber,
 	},
-	/// The result of an opaque model is challenged; the arbiter may rule up to and including
-	/// `ruling_due`.
+	/// The result of an opaque model is challenged, or its quorum reached no majority; the
+	/// arbiter may rule up to and including `ruling_due`.
 	Disputed {
 		/// Last block in which the arbiter may rule.
 		ruling_due: BlockNumber,
@@ -214,8 +231,11 @@ pub struct Task<AccountId, Balance, BlockNumber, MaxInputLen: Get<u32>> {
 	pub worker_bond: Balance,
 	/// Last block in which a result may be submitted.
 	pub deadline: BlockNumber,
-	/// Blocks a submitted result stays open to challenge.
+	/// Blocks a submitted result stays open to challenge; for a quorum task, blocks the workers
+	/// have to reveal once all commitments are in.
 	pub challenge_period: BlockNumber,
+	/// Workers asked for: 1 is a single optimistic result, more is a quorum with commit-reveal.
+	pub replicas: u8,
 	/// Where the task is in its life.
 	pub status: TaskStatus<BlockNumber>,
 }
@@ -232,6 +252,20 @@ pub struct Submission<AccountId, BlockNumber, MaxOutputLen: Get<u32>> {
 	pub output: BoundedVec<u8, MaxOutputLen>,
 	/// Block it was submitted in.
 	pub submitted_at: BlockNumber,
+}
+
+/// A quorum worker's commitment and, once revealed, its output.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxOutputLen))]
+pub struct Commitment<AccountId, MaxOutputLen: Get<u32>> {
+	/// The worker.
+	pub worker: AccountId,
+	/// `blake2_256(SCALE(output, salt, worker))`.
+	pub hash: H256,
+	/// The output, once revealed and matched against `hash`.
+	pub revealed: Option<BoundedVec<u8, MaxOutputLen>>,
 }
 
 /// An open challenge of a submitted result.
@@ -263,4 +297,51 @@ pub struct RouteTotal<Balance> {
 	pub tasks: u64,
 	/// Sum of those tasks' rewards.
 	pub value: Balance,
+}
+
+/// The trust report: how the market's tasks ended and how much of their value was checked.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct TrustReport<Balance> {
+	/// Tasks and value that ended unchallenged: trusted, not checked.
+	pub optimistic: RouteTotal<Balance>,
+	/// Tasks and value settled by re-execution on chain: checked.
+	pub re_executed: RouteTotal<Balance>,
+	/// Tasks and value settled by a quorum majority: cross-checked off chain.
+	pub quorum: RouteTotal<Balance>,
+	/// Tasks and value ruled by the arbiter: trusted third party.
+	pub arbitrated: RouteTotal<Balance>,
+	/// Disputes the arbiter left unruled.
+	pub unresolved: RouteTotal<Balance>,
+	/// Tasks without a result by their deadline.
+	pub expired: RouteTotal<Balance>,
+	/// Tasks cancelled before any result.
+	pub cancelled: RouteTotal<Balance>,
+	/// Share of the value of tasks that ended with a result which was checked on chain.
+	pub verified_on_chain: sp_runtime::Perbill,
+	/// Share of that value cross-checked by a quorum.
+	pub cross_checked: sp_runtime::Perbill,
+}
+
+/// A task with everything submitted for it, as the runtime API and view functions report it.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct TaskDetails<Task, Submission, Commitment, Challenge> {
+	/// The task.
+	pub task: Task,
+	/// The single worker's result, if any.
+	pub submission: Option<Submission>,
+	/// A quorum task's commitments and reveals, in commit order.
+	pub commitments: alloc::vec::Vec<Commitment>,
+	/// The open challenge, if any.
+	pub challenge: Option<Challenge>,
+}
+
+/// A page of open tasks a worker could serve.
+#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
+pub struct OpenTasksPage<Task> {
+	/// Tasks of the page with their identifiers.
+	pub tasks: alloc::vec::Vec<(TaskId, Task)>,
+	/// Where the next page starts (pass as `after`), or `None` at the end of the index.
+	pub next: Option<TaskId>,
 }

@@ -55,6 +55,10 @@ pub trait WeightInfo {
 	fn rule() -> Weight;
 	fn finalize() -> Weight;
 	fn settle_due_tasks(n: u32, ) -> Weight;
+	fn commit_result() -> Weight;
+	fn reveal_result(o: u32, ) -> Weight;
+	fn rule_quorum(r: u32, ) -> Weight;
+	fn finalize_quorum(r: u32, ) -> Weight;
 }
 
 /// Weights measured with the runtime's own database weights.
@@ -405,6 +409,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6680).saturating_mul(n.into()))
 	}
+	fn commit_result() -> Weight {
+		Weight::from_parts(0, 0)
+	}
+	fn reveal_result(_o: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+	}
+	fn rule_quorum(_r: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+	}
+	fn finalize_quorum(_r: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -507,5 +523,17 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6680).saturating_mul(n.into()))
+	}
+	fn commit_result() -> Weight {
+		Weight::from_parts(0, 0)
+	}
+	fn reveal_result(_o: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+	}
+	fn rule_quorum(_r: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
+	}
+	fn finalize_quorum(_r: u32, ) -> Weight {
+		Weight::from_parts(0, 0)
 	}
 }

@@ -50,7 +50,7 @@ fn challenge_of_a_wrong_verifiable_result_slashes_the_worker() {
 					who: CHARLIE,
 					amount: BOND,
 					to_winner: BOND / 2,
-					winner: DAVE
+					winner: Some(DAVE)
 				},
 				Event::TaskSettled {
 					task,
@@ -96,7 +96,7 @@ fn challenge_of_a_right_verifiable_result_slashes_the_challenger() {
 			who: DAVE,
 			amount: CHALLENGE_BOND,
 			to_winner: 7,
-			winner: CHARLIE
+			winner: Some(CHARLIE)
 		}));
 	});
 }

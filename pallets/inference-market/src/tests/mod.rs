@@ -4,6 +4,7 @@
 
 mod disputes;
 mod models;
+mod quorum;
 mod results;
 mod settlement;
 mod tasks;

@@ -23,7 +23,8 @@ fn post_task_escrows_reward() {
 				requester: BOB,
 				model,
 				reward: REWARD,
-				deadline: DEADLINE
+				deadline: DEADLINE,
+				replicas: 1,
 			})
 		);
 	});
@@ -45,6 +46,7 @@ fn post_with(
 		bond,
 		deadline,
 		period,
+		1,
 	)
 }
 
@@ -99,10 +101,26 @@ fn post_task_errors() {
 				REWARD,
 				BOND,
 				DEADLINE,
-				PERIOD
+				PERIOD,
+				1
 			),
 			sp_runtime::TokenError::FundsUnavailable
 		);
+		for replicas in [0, MAX_REPLICAS as u8 + 1] {
+			assert_noop!(
+				Market::post_task(
+					RuntimeOrigin::signed(BOB),
+					model,
+					input.to_vec().try_into().unwrap(),
+					REWARD,
+					BOND,
+					DEADLINE,
+					PERIOD,
+					replicas
+				),
+				Error::<Test>::ReplicasOutOfBounds
+			);
+		}
 	});
 }
 

@@ -1,0 +1,236 @@
+//! Quorum: a task posted with `replicas = k > 1` is served by `k` workers who commit to their
+//! outputs, then reveal them.
+//!
+//! 1. Commit: until the deadline, each worker commits `blake2_256(SCALE(output, salt, worker))`
+//!    and locks the task bond. The worker's own account is part of the hash, so a commitment
+//!    seen in the pool cannot be replayed by another worker (an identical one is rejected as a
+//!    copy), and an output cannot be copied from a commitment. The `k`-th commitment opens the
+//!    reveal period of `challenge_period` blocks. A task that does not gather `k` commitments by
+//!    its deadline expires; its committed workers get their bonds back.
+//! 2. Reveal: each worker reveals output and salt; a reveal that does not hash to the
+//!    commitment is rejected.
+//! 3. Resolve (by `finalize` once every worker revealed or the period closed, or by the hook):
+//!    an output revealed by more than half of the `k` workers wins. Its workers share the reward
+//!    and get their bonds back; every other worker, including those that did not reveal, loses
+//!    its bond. The route is `Quorum { agreeing, of }`. Without such a majority the task
+//!    escalates: a verifiable model is re-executed on chain (route `ReExecuted`), an opaque one
+//!    goes to the arbiter, who names the right output with `rule_quorum` (route `Arbitrated`;
+//!    `Unresolved` if the arbiter stays silent). A task nobody revealed for ends `Expired`.
+
+use crate::{pallet::*, Commitment, ModelKind, SettlementRoute, TaskId, TaskStatus, WeightInfo};
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::{ensure, pallet_prelude::*};
+use sp_core::H256;
+use sp_runtime::traits::{CheckedAdd, Saturating};
+
+/// How a quorum's reveals are judged.
+pub(crate) enum Verdict<T: Config> {
+	/// This output is right; revealers of it win.
+	Output(OutputOf<T>),
+	/// No output is right (or nobody can tell): every revealer loses unless `release` is set,
+	/// in which case revealers get their bonds back.
+	NoneRight {
+		/// Whether revealers keep their bonds (the arbiter stayed silent).
+		release: bool,
+	},
+}
+
+impl<T: Config> Pallet<T> {
+	/// The commitment a worker makes to `output` with `salt`.
+	pub fn commitment_hash(output: &[u8], salt: &[u8; 32], worker: &T::AccountId) -> H256 {
+		H256(sp_io::hashing::blake2_256(&(output, salt, worker).encode()))
+	}
+
+	pub(crate) fn do_commit_result(who: T::AccountId, id: TaskId, hash: H256) -> DispatchResult {
+		let (mut task, _) = Self::open_task(id)?;
+		ensure!(task.replicas > 1, Error::<T>::NotQuorumTask);
+		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
+		let mut commitments = Commitments::<T>::get(id);
+		ensure!(commitments.iter().all(|c| c.worker != who), Error::<T>::AlreadyCommitted);
+		ensure!(commitments.iter().all(|c| c.hash != hash), Error::<T>::DuplicateCommitment);
+		let mut worker = Self::worker_able_to_bond(&who, &task)?;
+		worker.bonded = worker.bonded.checked_add(&task.worker_bond).ok_or(Error::<T>::Overflow)?;
+		worker.stats.served = worker.stats.served.saturating_add(1);
+		commitments
+			.try_push(Commitment { worker: who.clone(), hash, revealed: None })
+			.map_err(|_| Error::<T>::AlreadyCommitted)?;
+		let count = commitments.len() as u32;
+
+		Workers::<T>::insert(&who, worker);
+		Commitments::<T>::insert(id, commitments);
+		Self::deposit_event(Event::ResultCommitted { task: id, worker: who, commitments: count });
+		if count == u32::from(task.replicas) {
+			let reveal_end =
+				frame_system::Pallet::<T>::block_number().saturating_add(task.challenge_period);
+			Self::reschedule(id, task.deadline, reveal_end);
+			OpenTasks::<T>::remove(id);
+			task.status = TaskStatus::Revealing { reveal_end };
+			Tasks::<T>::insert(id, task);
+			Self::deposit_event(Event::RevealStarted { task: id, reveal_end });
+		}
+		Ok(())
+	}
+
+	pub(crate) fn do_reveal_result(
+		who: T::AccountId,
+		id: TaskId,
+		output: OutputOf<T>,
+		salt: [u8; 32],
+	) -> DispatchResult {
+		let (task, _) = Self::task_in_stage(
+			id,
+			|task| match task.status {
+				TaskStatus::Revealing { reveal_end } => Some(reveal_end),
+				_ => None,
+			},
+			Error::<T>::NotRevealing,
+			Error::<T>::RevealClosed,
+		)?;
+		let mut commitments = Commitments::<T>::get(id);
+		let commitment =
+			commitments.iter_mut().find(|c| c.worker == who).ok_or(Error::<T>::NotCommitted)?;
+		ensure!(commitment.revealed.is_none(), Error::<T>::AlreadyRevealed);
+		Self::check_output_shape(task.model, &output)?;
+		ensure!(
+			Self::commitment_hash(&output, &salt, &who) == commitment.hash,
+			Error::<T>::CommitmentMismatch
+		);
+
+		commitment.revealed = Some(output);
+		Commitments::<T>::insert(id, commitments);
+		Self::deposit_event(Event::ResultRevealed { task: id, worker: who });
+		Ok(())
+	}
+
+	/// Whether every committed worker of a quorum task has revealed.
+	pub(crate) fn all_revealed(id: TaskId) -> bool {
+		Commitments::<T>::get(id).iter().all(|c| c.revealed.is_some())
+	}
+
+	/// Resolves a quorum task whose reveal period closed (or whose workers all revealed).
+	/// Returns the extra weight used beyond a plain settlement: re-execution, when it happened.
+	pub(crate) fn resolve_quorum(id: TaskId, mut task: TaskOf<T>) -> Result<Weight, DispatchError> {
+		let commitments = Commitments::<T>::get(id);
+		let revealed: Vec<&OutputOf<T>> =
+			commitments.iter().filter_map(|c| c.revealed.as_ref()).collect();
+		let most_agreed = revealed
+			.iter()
+			.map(|o| (*o, revealed.iter().filter(|r| *r == o).count() as u32))
+			.max_by_key(|(_, n)| *n);
+		let Some((majority, largest)) = most_agreed else {
+			// Nobody revealed: no result, every committed bond is forfeit.
+			Self::close_quorum(id, task, &Verdict::NoneRight { release: false }, |_| {
+				SettlementRoute::Expired
+			})?;
+			return Ok(Weight::zero());
+		};
+		let of = task.replicas;
+		if largest.saturating_mul(2) > u32::from(of) {
+			let verdict = Verdict::Output(majority.clone());
+			Self::close_quorum(id, task, &verdict, |agreeing| SettlementRoute::Quorum {
+				agreeing,
+				of,
+			})?;
+			return Ok(Weight::zero());
+		}
+
+		Self::deposit_event(Event::QuorumEscalated {
+			task: id,
+			revealed: revealed.len() as u32,
+			largest_agreement: largest,
+		});
+		let model = Models::<T>::get(task.model).ok_or(Error::<T>::UnknownModel)?;
+		match model.kind {
+			ModelKind::Verifiable { macs, .. } => {
+				let (expected, code_len) = Self::reexecute(task.model, &task.input)?;
+				let output: Vec<u8> = expected.iter().map(|b| *b as u8).collect();
+				let output: OutputOf<T> =
+					output.try_into().map_err(|_| Error::<T>::OutputShapeMismatch)?;
+				let worker_was_right = revealed.iter().any(|r| **r == output);
+				Self::deposit_event(Event::ResultReExecuted { task: id, worker_was_right, macs });
+				Self::close_quorum(id, task, &Verdict::Output(output), |_| {
+					SettlementRoute::ReExecuted
+				})?;
+				Ok(T::WeightInfo::challenge_reexecute(code_len))
+			},
+			ModelKind::Opaque { .. } => {
+				let TaskStatus::Revealing { reveal_end } = task.status else {
+					return Err(Error::<T>::NotRevealing.into());
+				};
+				let ruling_due = frame_system::Pallet::<T>::block_number()
+					.saturating_add(T::ArbitrationPeriod::get());
+				Self::reschedule(id, reveal_end, ruling_due);
+				task.status = TaskStatus::Disputed { ruling_due };
+				Tasks::<T>::insert(id, task);
+				Ok(Weight::zero())
+			},
+		}
+	}
+
+	pub(crate) fn do_rule_quorum(id: TaskId, output: Option<OutputOf<T>>) -> DispatchResult {
+		let (task, _) = Self::task_in_stage(
+			id,
+			|task| match task.status {
+				TaskStatus::Disputed { ruling_due } if task.replicas > 1 => Some(ruling_due),
+				_ => None,
+			},
+			Error::<T>::NotDisputed,
+			Error::<T>::ArbitrationClosed,
+		)?;
+		let verdict = match output {
+			Some(output) => {
+				Self::check_output_shape(task.model, &output)?;
+				Verdict::Output(output)
+			},
+			None => Verdict::NoneRight { release: false },
+		};
+		let upheld = match &verdict {
+			Verdict::Output(o) => Commitments::<T>::get(id)
+				.iter()
+				.filter(|c| c.revealed.as_ref() == Some(o))
+				.count() as u32,
+			Verdict::NoneRight { .. } => 0,
+		};
+		Self::deposit_event(Event::QuorumRuled { task: id, upheld });
+		Self::close_quorum(id, task, &verdict, |_| SettlementRoute::Arbitrated)
+	}
+
+	/// Ends a quorum task by `verdict`: winners share the reward and keep their bonds, losers are
+	/// slashed (their slashed shares split among the winners), and a task without winners refunds
+	/// its requester. `route` gets the number of winners.
+	pub(crate) fn close_quorum(
+		id: TaskId,
+		task: TaskOf<T>,
+		verdict: &Verdict<T>,
+		route: impl FnOnce(u8) -> SettlementRoute,
+	) -> DispatchResult {
+		let commitments = Commitments::<T>::take(id);
+		let is_winner = |c: &CommitmentOf<T>| match verdict {
+			Verdict::Output(o) => c.revealed.as_ref() == Some(o),
+			Verdict::NoneRight { .. } => false,
+		};
+		let winners: Vec<T::AccountId> =
+			commitments.iter().filter(|c| is_winner(c)).map(|c| c.worker.clone()).collect();
+		for c in commitments.iter() {
+			let keeps_bond = is_winner(c) ||
+				(matches!(verdict, Verdict::NoneRight { release: true }) && c.revealed.is_some());
+			if keeps_bond {
+				Self::release_worker_bond(&c.worker, task.worker_bond, is_winner(c))?;
+			} else {
+				Self::slash_worker_bond(id, &c.worker, task.worker_bond, &winners)?;
+			}
+		}
+		let route = route(winners.len() as u8);
+		Self::end_task(id, task, route, &winners)
+	}
+
+	/// Releases the bonds of a quorum task's committed workers, none of whom did wrong (the task
+	/// expired before the quorum filled).
+	pub(crate) fn release_commitments(id: TaskId, bond: BalanceOf<T>) -> DispatchResult {
+		for c in Commitments::<T>::take(id) {
+			Self::release_worker_bond(&c.worker, bond, false)?;
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,109 @@
+//! Read-only views for clients: a task with everything submitted for it, a worker's record, the
+//! open tasks a worker could serve (paged), and the trust report. They back both the pallet's
+//! view functions and the market's runtime API.
+
+use crate::{pallet::*, OpenTasksPage, RouteTotal, SettlementRoute, TaskDetails, TaskId, TaskStatus, TrustReport};
+use alloc::vec::Vec;
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	Perbill, SaturatedConversion,
+};
+
+/// Most index entries one page of open tasks looks at.
+pub const MAX_OPEN_TASKS_PAGE: u32 = 64;
+
+/// A task with its submission, commitments and challenge, of this runtime.
+pub type TaskDetailsOf<T> = TaskDetails<TaskOf<T>, SubmissionOf<T>, CommitmentOf<T>, ChallengeOf<T>>;
+
+impl<T: Config> Pallet<T> {
+	/// A task with everything submitted for it, or `None` for an unknown task.
+	pub fn task_details(id: TaskId) -> Option<TaskDetailsOf<T>> {
+		let task = Tasks::<T>::get(id)?;
+		Some(TaskDetails {
+			task,
+			submission: Submissions::<T>::get(id),
+			commitments: Commitments::<T>::get(id).into_inner(),
+			challenge: Challenges::<T>::get(id),
+		})
+	}
+
+	/// Up to `limit` (at most [`MAX_OPEN_TASKS_PAGE`]) entries of the open-task index after
+	/// task `after`, keeping those `worker` could serve now: open before their deadline, not
+	/// posted by the worker, not already committed to, with a bond its free stake covers. The
+	/// index is in storage order, not by identifier; pass the page's `next` as `after` to go on.
+	pub fn open_tasks_for(
+		worker: T::AccountId,
+		after: Option<TaskId>,
+		limit: u32,
+	) -> OpenTasksPage<TaskOf<T>> {
+		let limit = limit.min(MAX_OPEN_TASKS_PAGE) as usize;
+		let keys: Vec<TaskId> = match after {
+			Some(after) => OpenTasks::<T>::iter_from(OpenTasks::<T>::hashed_key_for(after))
+				.map(|(id, ())| id)
+				.take(limit.saturating_add(1))
+				.collect(),
+			None => OpenTasks::<T>::iter_keys().take(limit.saturating_add(1)).collect(),
+		};
+		let next = (keys.len() > limit).then(|| keys.get(limit.saturating_sub(1)).copied()).flatten();
+		let free = Workers::<T>::get(&worker).map(|w| Self::free_stake(&w));
+		let now = frame_system::Pallet::<T>::block_number();
+		let tasks = keys
+			.into_iter()
+			.take(limit)
+			.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
+			.filter(|(id, task)| {
+				task.status == TaskStatus::Open &&
+					now <= task.deadline &&
+					task.requester != worker &&
+					free.is_some_and(|free| free >= task.worker_bond) &&
+					Commitments::<T>::get(id).iter().all(|c| c.worker != worker)
+			})
+			.collect();
+		OpenTasksPage { tasks, next }
+	}
+
+	/// Tasks and value per route, and the shares of value that were checked on chain and
+	/// cross-checked by a quorum, out of the value of tasks that ended with a result.
+	pub fn trust_report() -> TrustReport<BalanceOf<T>> {
+		let mut report = TrustReport::<BalanceOf<T>> {
+			optimistic: RouteTotal::default(),
+			re_executed: RouteTotal::default(),
+			quorum: RouteTotal::default(),
+			arbitrated: RouteTotal::default(),
+			unresolved: RouteTotal::default(),
+			expired: RouteTotal::default(),
+			cancelled: RouteTotal::default(),
+			verified_on_chain: Perbill::zero(),
+			cross_checked: Perbill::zero(),
+		};
+		let mut with_result: BalanceOf<T> = Zero::zero();
+		// One entry per route, and per (agreeing, of) pair of quorum routes: bounded by
+		// `MaxReplicas` squared.
+		for (route, total) in RouteTotals::<T>::iter() {
+			let slot = match route {
+				SettlementRoute::Optimistic => &mut report.optimistic,
+				SettlementRoute::ReExecuted => &mut report.re_executed,
+				SettlementRoute::Quorum { .. } => &mut report.quorum,
+				SettlementRoute::Arbitrated => &mut report.arbitrated,
+				SettlementRoute::Unresolved => &mut report.unresolved,
+				SettlementRoute::Expired => &mut report.expired,
+				SettlementRoute::Cancelled => &mut report.cancelled,
+			};
+			slot.tasks = slot.tasks.saturating_add(total.tasks);
+			slot.value = slot.value.saturating_add(total.value);
+			if route.had_result() {
+				with_result = with_result.saturating_add(total.value);
+			}
+		}
+		let share = |value: BalanceOf<T>| {
+			if with_result.is_zero() {
+				Perbill::zero()
+			} else {
+				Perbill::from_rational(value.saturated_into::<u128>(), with_result.saturated_into::<u128>())
+			}
+		};
+		report.verified_on_chain = share(report.re_executed.value);
+		report.cross_checked = share(report.quorum.value);
+		report
+	}
+}
