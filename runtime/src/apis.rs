@@ -1,8 +1,8 @@
 //! The runtime APIs: what the node and clients (Polkadot.js included) can call.
 
 use crate::{
-	opaque, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	opaque, AccountId, Aura, Balance, Block, Executive, Grandpa, InferenceMarket, InherentDataExt,
+	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -53,6 +53,39 @@ impl_runtime_apis! {
 	impl frame_support::view_functions::runtime_api::RuntimeViewFunction<Block> for Runtime {
 		fn execute_view_function(id: ViewFunctionId, input: Vec<u8>) -> Result<Vec<u8>, ViewFunctionDispatchError> {
 			Runtime::execute_view_function(id, input)
+		}
+	}
+
+	impl inference_market_runtime_api::InferenceMarketApi<
+		Block,
+		AccountId,
+		Balance,
+		pallet_inference_market::TaskDetailsOf<Runtime>,
+		pallet_inference_market::TaskOf<Runtime>,
+		pallet_inference_market::WorkerInfoOf<Runtime>,
+	> for Runtime {
+		fn task(id: pallet_inference_market::TaskId) -> Option<pallet_inference_market::TaskDetailsOf<Runtime>> {
+			InferenceMarket::task_details(id)
+		}
+
+		fn worker(who: AccountId) -> Option<pallet_inference_market::WorkerInfoOf<Runtime>> {
+			pallet_inference_market::Workers::<Runtime>::get(who)
+		}
+
+		fn open_tasks(
+			worker: AccountId,
+			after: Option<pallet_inference_market::TaskId>,
+			limit: u32,
+		) -> pallet_inference_market::OpenTasksPage<pallet_inference_market::TaskOf<Runtime>> {
+			InferenceMarket::open_tasks_for(worker, after, limit)
+		}
+
+		fn trust_report() -> pallet_inference_market::TrustReport<Balance> {
+			InferenceMarket::trust_report()
+		}
+
+		fn commitment(output: Vec<u8>, salt: [u8; 32], worker: AccountId) -> sp_core::H256 {
+			InferenceMarket::commitment_hash(&output, &salt, &worker)
 		}
 	}
 

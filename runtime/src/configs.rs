@@ -153,6 +153,8 @@ impl pallet_inference_market::Config for Runtime {
 	type MaxModelBytes = ConstU32<{ 72 * 1024 }>;
 	type MaxModelMacs = ConstU32<65_536>;
 	type MaxNameLen = ConstU32<128>;
+	// Quorums of up to five workers: enough for a 3-of-5 majority.
+	type MaxReplicas = ConstU32<5>;
 	type MaxSettlementsPerBlock = ConstU32<16>;
 	type WeightInfo = pallet_inference_market::weights::SubstrateWeight<Runtime>;
 }

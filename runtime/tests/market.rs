@@ -1,7 +1,7 @@
 //! The market inside the real runtime: real Balances, real constants and hold reasons, and the
 //! `development` genesis with the digits classifier registered as model 0.
 
-use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
+use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo, traits::Get};
 use inference_market_runtime::{
 	configs::RuntimeBlockWeights, testing::*, Balances, InferenceMarket, Runtime, RuntimeCall,
 	RuntimeOrigin, UNIT,
@@ -43,6 +43,7 @@ fn post(requester: &AccountId, model: u32, input: Vec<u8>) -> u64 {
 		BOND,
 		50,
 		PERIOD,
+		1,
 	));
 	id
 }
@@ -173,15 +174,63 @@ fn an_opaque_dispute_is_ruled_by_root() {
 #[test]
 fn re_executing_the_largest_allowed_model_fits_in_a_block() {
 	dev_ext().execute_with(|| {
-		let call = RuntimeCall::InferenceMarket(pallet_inference_market::Call::challenge {
-			task: 0,
-			bond: UNIT,
-		});
-		let weight = call.get_dispatch_info().call_weight;
 		let max_normal = RuntimeBlockWeights::get()
 			.get(frame_support::dispatch::DispatchClass::Normal)
 			.max_extrinsic
 			.unwrap();
-		assert!(weight.all_lte(max_normal), "{weight:?} exceeds {max_normal:?}");
+		// What a challenge and a finalize reserve up front: the largest model and quorum.
+		for call in [
+			pallet_inference_market::Call::challenge { task: 0, bond: UNIT },
+			pallet_inference_market::Call::finalize { task: 0 },
+		] {
+			let weight = RuntimeCall::InferenceMarket(call).get_dispatch_info().call_weight;
+			assert!(weight.all_lte(max_normal), "{weight:?} exceeds {max_normal:?}");
+		}
+
+		// The largest model the Config allows (64 -> 1024: 65,536 multiply-accumulates, just
+		// under `MaxModelBytes`), registered and re-executed for real.
+		let code = qmodel::synthetic(64, &[], 1024);
+		let max_bytes: u32 =
+			<<Runtime as pallet_inference_market::Config>::MaxModelBytes as Get<u32>>::get();
+		assert!(code.len() as u32 <= max_bytes);
+		let (alice, bob, charlie, dave) = (
+			account(Sr25519Keyring::Alice),
+			account(Sr25519Keyring::Bob),
+			account(Sr25519Keyring::Charlie),
+			account(Sr25519Keyring::Dave),
+		);
+		let model = pallet_inference_market::NextModelId::<Runtime>::get();
+		assert_ok!(InferenceMarket::register_verifiable_model(
+			RuntimeOrigin::signed(alice),
+			b"largest".to_vec().try_into().unwrap(),
+			code.clone().try_into().unwrap(),
+		));
+		let Some(ModelKind::Verifiable { macs, .. }) =
+			Models::<Runtime>::get(model).map(|m| m.kind)
+		else {
+			panic!("registered as verifiable");
+		};
+		assert_eq!(macs, 65_536);
+		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		let task = post(&charlie, model, vec![1u8; 64]);
+		let right = qmodel::Model::parse(&code).unwrap().evaluate(&[1i8; 64]).unwrap();
+		let wrong: Vec<u8> = right.iter().map(|v| (*v as u8).wrapping_add(1)).collect();
+		assert_ok!(InferenceMarket::submit_result(
+			RuntimeOrigin::signed(bob),
+			task,
+			wrong.try_into().unwrap()
+		));
+
+		let info = InferenceMarket::challenge(RuntimeOrigin::signed(dave), task, UNIT)
+			.expect("the challenge re-executes the largest model");
+		let actual = info.actual_weight.expect("the weight follows the model's size");
+		assert!(actual.all_lte(max_normal), "{actual:?} exceeds {max_normal:?}");
+		assert!(market_events().iter().any(
+			|e| matches!(e, Event::ResultReExecuted { task: t, macs: 65_536, .. } if *t == task)
+		));
+		assert!(matches!(
+			Tasks::<Runtime>::get(task).unwrap().status,
+			TaskStatus::Settled { route: SettlementRoute::ReExecuted, .. }
+		));
 	});
 }

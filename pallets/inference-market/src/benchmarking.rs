@@ -82,6 +82,15 @@ fn deadline<T: Config>() -> BlockNumberFor<T> {
 }
 
 fn post<T: Config>(requester: &T::AccountId, model: ModelId, input_len: u32) -> TaskId {
+	post_replicated::<T>(requester, model, input_len, 1)
+}
+
+fn post_replicated<T: Config>(
+	requester: &T::AccountId,
+	model: ModelId,
+	input_len: u32,
+	replicas: u32,
+) -> TaskId {
 	let id = NextTaskId::<T>::get();
 	Market::<T>::post_task(
 		RawOrigin::Signed(requester.clone()).into(),
@@ -91,9 +100,64 @@ fn post<T: Config>(requester: &T::AccountId, model: ModelId, input_len: u32) -> 
 		T::MinTaskBond::get(),
 		deadline::<T>(),
 		T::MinChallengePeriod::get(),
+		replicas as u8,
 	)
 	.expect("benchmark task is valid");
 	id
+}
+
+/// The most workers a benchmark quorum can have.
+fn max_replicas<T: Config>() -> u32 {
+	T::MaxReplicas::get().min(u32::from(u8::MAX))
+}
+
+/// An output of the longest length, distinct for each `i`.
+fn quorum_output<T: Config>(i: u32) -> OutputOf<T> {
+	let mut output = vec![0u8; T::MaxOutputLen::get().max(4) as usize];
+	output[..4].copy_from_slice(&i.to_le_bytes());
+	BoundedVec::truncate_from(output)
+}
+
+/// A quorum task of an opaque model with the longest input, `replicas` workers and the first
+/// `committed` of them committed to `outputs(i)`.
+fn quorum_task<T: Config>(
+	replicas: u32,
+	committed: u32,
+	outputs: impl Fn(u32) -> OutputOf<T>,
+) -> (TaskId, Vec<T::AccountId>) {
+	let requester = funded::<T>("requester", 0);
+	let model = new_opaque_model::<T>(&requester);
+	let task = post_replicated::<T>(&requester, model, T::MaxInputLen::get(), replicas);
+	let workers: Vec<T::AccountId> = (0..replicas)
+		.map(|i| {
+			let worker = funded::<T>("worker", i);
+			new_worker::<T>(&worker);
+			worker
+		})
+		.collect();
+	for (i, worker) in workers.iter().enumerate().take(committed as usize) {
+		let hash = Market::<T>::commitment_hash(&outputs(i as u32), &[i as u8; 32], worker);
+		Market::<T>::commit_result(RawOrigin::Signed(worker.clone()).into(), task, hash)
+			.expect("commitment is valid");
+	}
+	(task, workers)
+}
+
+/// Reveals the first `revealed` workers' outputs of a quorum task.
+fn reveal_all<T: Config>(
+	task: TaskId,
+	workers: &[T::AccountId],
+	outputs: impl Fn(u32) -> OutputOf<T>,
+) {
+	for (i, worker) in workers.iter().enumerate() {
+		Market::<T>::reveal_result(
+			RawOrigin::Signed(worker.clone()).into(),
+			task,
+			outputs(i as u32),
+			[i as u8; 32],
+		)
+		.expect("reveal is valid");
+	}
 }
 
 fn submit<T: Config>(worker: &T::AccountId, task: TaskId, output: Vec<u8>) {
@@ -236,6 +300,7 @@ mod benchmarks {
 			T::MinTaskBond::get(),
 			deadline,
 			T::MaxChallengePeriod::get(),
+			1,
 		);
 
 		assert!(Tasks::<T>::contains_key(id));
@@ -386,6 +451,87 @@ mod benchmarks {
 				Some(TaskStatus::Settled { route: SettlementRoute::Unresolved, .. })
 			));
 		}
+	}
+
+	/// The commitment that fills the largest quorum and opens its reveal period.
+	#[benchmark]
+	fn commit_result() {
+		let replicas = max_replicas::<T>();
+		let (task, workers) = quorum_task::<T>(replicas, replicas - 1, quorum_output::<T>);
+		let last = workers[replicas as usize - 1].clone();
+		let hash =
+			Market::<T>::commitment_hash(&quorum_output::<T>(replicas - 1), &[0u8; 32], &last);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), task, hash);
+
+		assert!(matches!(
+			Tasks::<T>::get(task).map(|t| t.status),
+			Some(TaskStatus::Revealing { .. })
+		));
+	}
+
+	/// `o` is the output length; the revealing worker is the last of the largest quorum.
+	#[benchmark]
+	fn reveal_result(o: Linear<0, { T::MaxOutputLen::get() }>) {
+		let replicas = max_replicas::<T>();
+		let output = |i: u32| -> OutputOf<T> {
+			let mut bytes = vec![0u8; o as usize];
+			bytes.iter_mut().zip(i.to_le_bytes()).for_each(|(b, v)| *b = v);
+			BoundedVec::truncate_from(bytes)
+		};
+		let (task, workers) = quorum_task::<T>(replicas, replicas, output);
+		let i = replicas - 1;
+		let last = workers[i as usize].clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), task, output(i), [i as u8; 32]);
+
+		let commitments = Commitments::<T>::get(task);
+		assert!(commitments[i as usize].revealed.is_some());
+	}
+
+	/// `r` workers revealed `r` different outputs of an opaque model; the arbiter upholds
+	/// one, so `r - 1` bonds are slashed.
+	#[benchmark]
+	fn rule_quorum(r: Linear<2, { max_replicas::<T>() }>) -> Result<(), BenchmarkError> {
+		let (task, workers) = quorum_task::<T>(r, r, quorum_output::<T>);
+		reveal_all::<T>(task, &workers, quorum_output::<T>);
+		let caller = funded::<T>("caller", 0);
+		Market::<T>::finalize(RawOrigin::Signed(caller).into(), task)
+			.expect("the quorum escalates");
+		let origin =
+			T::ArbiterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, task, Some(quorum_output::<T>(0)));
+
+		assert!(matches!(
+			Tasks::<T>::get(task).map(|t| t.status),
+			Some(TaskStatus::Settled { route: SettlementRoute::Arbitrated, .. })
+		));
+		Ok(())
+	}
+
+	/// `finalize` of a quorum of `r` workers that all revealed: a bare majority agrees and
+	/// shares the reward, each of the others is slashed and its slash shared by the majority
+	/// (the most transfers a quorum settlement makes). Re-execution, when a quorum escalates,
+	/// is charged on top with `challenge_reexecute`.
+	#[benchmark]
+	fn finalize_quorum(r: Linear<2, { max_replicas::<T>() }>) {
+		let majority = r / 2 + 1;
+		let output = move |i: u32| quorum_output::<T>(if i < majority { 0 } else { i });
+		let (task, workers) = quorum_task::<T>(r, r, output);
+		reveal_all::<T>(task, &workers, output);
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		finalize(RawOrigin::Signed(caller), task);
+
+		assert!(matches!(
+			Tasks::<T>::get(task).map(|t| t.status),
+			Some(TaskStatus::Settled { route: SettlementRoute::Quorum { .. }, .. })
+		));
 	}
 
 	impl_benchmark_test_suite!(

@@ -2,8 +2,7 @@
 //! arbiter's rulings on opaque ones.
 
 use crate::{
-	pallet::*, Challenge, ModelKind, SettlementRoute, TaskId, TaskStatus, WeightInfo,
-	LOG_TARGET,
+	pallet::*, Challenge, ModelKind, SettlementRoute, TaskId, TaskStatus, WeightInfo, LOG_TARGET,
 };
 use alloc::vec::Vec;
 use frame_support::{

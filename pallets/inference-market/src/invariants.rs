@@ -6,7 +6,7 @@
 //! - Bonds: a worker's bonded amount equals the bonds of the tasks it serves (by a result or a
 //!   quorum commitment) that have not ended, and bonded plus unbonding never exceeds the stake.
 //! - Quorum: only quorum tasks hold commitments (and no single result); a revealing or
-//!   escalated quorum has all its commitments; ended tasks keep none. Exactly the open tasks
+//!   escalated quorum has all its commitments. Exactly the open tasks
 //!   are in the open-task index.
 //! - Status consistency: a submitted or disputed task has a submission, a disputed task has a
 //!   challenge and nothing else does, an open task has no submission, and every model's count
@@ -53,7 +53,6 @@ impl<T: Config> Pallet<T> {
 			match task.status {
 				TaskStatus::Settled { .. } => {
 					ensure!(challenge.is_none(), "an ended task has no open challenge");
-					ensure!(commitments.is_empty(), "an ended task keeps no commitments");
 					continue;
 				},
 				TaskStatus::Open => {

@@ -15,17 +15,24 @@
 //! 3. [`tasks`](crate::tasks): a requester posts a task and escrows its reward; it may cancel the
 //!    task before any result is submitted.
 //! 4. [`results`](crate::results): a registered worker submits an output and locks a task bond
-//!    out of its stake; the challenge window opens.
+//!    out of its stake; the challenge window opens. A task posted with `replicas = k > 1` goes
+//!    through [`quorum`](crate::quorum) instead: `k` workers commit to hashed outputs, reveal
+//!    them, and the majority is paid; without a majority the task escalates to re-execution
+//!    (verifiable model) or the arbiter (opaque model).
 //! 5. [`disputes`](crate::disputes): within the window anyone but the worker may challenge with
 //!    a bond. A verifiable model is re-executed in the same call and the wrong side is slashed at
 //!    once; an opaque model waits for the arbiter.
 //! 6. [`settlement`](crate::settlement): a task ends by one [`SettlementRoute`]: `Optimistic`
-//!    (unchallenged), `ReExecuted` (checked on chain), `Arbitrated` (trusted third party),
+//!    (unchallenged), `ReExecuted` (checked on chain), `Quorum { agreeing, of }` (cross-checked
+//!    off chain by independent workers), `Arbitrated` (trusted third party),
 //!    `Unresolved` (arbiter silent), `Expired` (no result by the deadline) or `Cancelled`.
 //!    Anyone may call `finalize`; the pallet also settles due tasks itself in `on_initialize`,
 //!    with work per block bounded by [`Config::MaxSettlementsPerBlock`].
 //! 7. The trust report ([`RouteTotals`]) counts tasks and value per route, so a client can tell
 //!    what share of the market's value was actually verified on chain.
+//! 8. [`views`](crate::views): a task with everything submitted for it, a worker's record, the
+//!    open tasks a worker could serve (paged) and the trust report, as view functions and as
+//!    the `InferenceMarketApi` runtime API (crate `inference-market-runtime-api`).
 //!
 //! ## Funds
 //!
@@ -630,6 +637,10 @@ pub mod pallet {
 			assert!(T::MaxSettlementsPerBlock::get() > 0, "the hook must make progress");
 			assert!(!T::ArbitrationPeriod::get().is_zero(), "the arbiter needs time to rule");
 			assert!(!T::MinWorkerStake::get().is_zero(), "workers must stake something");
+			assert!(
+				(1..=u32::from(u8::MAX)).contains(&T::MaxReplicas::get()),
+				"MaxReplicas must fit the u8 `replicas` of a task"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -662,13 +673,16 @@ pub mod pallet {
 		}
 
 		/// The trust report: tasks and value per route and the share checked on chain.
-		pub fn trust(
-		) -> crate::TrustReport<BalanceOf<T>> {
+		pub fn trust() -> crate::TrustReport<BalanceOf<T>> {
 			Self::trust_report()
 		}
 
 		/// The commitment a quorum worker makes to `output` with `salt`.
-		pub fn commitment(output: alloc::vec::Vec<u8>, salt: [u8; 32], worker: T::AccountId) -> H256 {
+		pub fn commitment(
+			output: alloc::vec::Vec<u8>,
+			salt: [u8; 32],
+			worker: T::AccountId,
+		) -> H256 {
 			Self::commitment_hash(&output, &salt, &worker)
 		}
 	}
@@ -846,7 +860,11 @@ pub mod pallet {
 		/// task's bond out of the worker's stake.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::commit_result())]
-		pub fn commit_result(origin: OriginFor<T>, task: TaskId, commitment: H256) -> DispatchResult {
+		pub fn commit_result(
+			origin: OriginFor<T>,
+			task: TaskId,
+			commitment: H256,
+		) -> DispatchResult {
 			let worker = ensure_signed(origin)?;
 			Self::do_commit_result(worker, task, commitment)
 		}

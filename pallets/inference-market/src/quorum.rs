@@ -186,10 +186,10 @@ impl<T: Config> Pallet<T> {
 			None => Verdict::NoneRight { release: false },
 		};
 		let upheld = match &verdict {
-			Verdict::Output(o) => Commitments::<T>::get(id)
-				.iter()
-				.filter(|c| c.revealed.as_ref() == Some(o))
-				.count() as u32,
+			Verdict::Output(o) => {
+				Commitments::<T>::get(id).iter().filter(|c| c.revealed.as_ref() == Some(o)).count()
+					as u32
+			},
 			Verdict::NoneRight { .. } => 0,
 		};
 		Self::deposit_event(Event::QuorumRuled { task: id, upheld });
@@ -205,7 +205,8 @@ impl<T: Config> Pallet<T> {
 		verdict: &Verdict<T>,
 		route: impl FnOnce(u8) -> SettlementRoute,
 	) -> DispatchResult {
-		let commitments = Commitments::<T>::take(id);
+		// The commitments and reveals stay with the ended task as its record.
+		let commitments = Commitments::<T>::get(id);
 		let is_winner = |c: &CommitmentOf<T>| match verdict {
 			Verdict::Output(o) => c.revealed.as_ref() == Some(o),
 			Verdict::NoneRight { .. } => false,
@@ -213,8 +214,9 @@ impl<T: Config> Pallet<T> {
 		let winners: Vec<T::AccountId> =
 			commitments.iter().filter(|c| is_winner(c)).map(|c| c.worker.clone()).collect();
 		for c in commitments.iter() {
-			let keeps_bond = is_winner(c) ||
-				(matches!(verdict, Verdict::NoneRight { release: true }) && c.revealed.is_some());
+			let keeps_bond = is_winner(c)
+				|| (matches!(verdict, Verdict::NoneRight { release: true })
+					&& c.revealed.is_some());
 			if keeps_bond {
 				Self::release_worker_bond(&c.worker, task.worker_bond, is_winner(c))?;
 			} else {
@@ -228,7 +230,7 @@ impl<T: Config> Pallet<T> {
 	/// Releases the bonds of a quorum task's committed workers, none of whom did wrong (the task
 	/// expired before the quorum filled).
 	pub(crate) fn release_commitments(id: TaskId, bond: BalanceOf<T>) -> DispatchResult {
-		for c in Commitments::<T>::take(id) {
+		for c in Commitments::<T>::get(id) {
 			Self::release_worker_bond(&c.worker, bond, false)?;
 		}
 		Ok(())

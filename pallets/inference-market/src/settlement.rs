@@ -97,9 +97,11 @@ impl<T: Config> Pallet<T> {
 		let due = match Self::due_state(&task, now) {
 			// A quorum whose workers all revealed need not wait for the period to close.
 			Due::NotYet
-				if matches!(task.status, TaskStatus::Revealing { .. }) &&
-					Self::all_revealed(id) =>
-				Due::Reveals,
+				if matches!(task.status, TaskStatus::Revealing { .. })
+					&& Self::all_revealed(id) =>
+			{
+				Due::Reveals
+			},
 			Due::NotYet => return Err(Error::<T>::NotDue.into()),
 			Due::Settled => return Err(Error::<T>::TaskSettled.into()),
 			due => due,
@@ -370,7 +372,13 @@ impl<T: Config> Pallet<T> {
 			[winner] => Some(winner.clone()),
 			_ => None,
 		};
-		Self::deposit_event(Event::Slashed { task: id, who: who.clone(), amount: slashed, to_winner, winner });
+		Self::deposit_event(Event::Slashed {
+			task: id,
+			who: who.clone(),
+			amount: slashed,
+			to_winner,
+			winner,
+		});
 		Ok(())
 	}
 }

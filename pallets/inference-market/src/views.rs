@@ -2,7 +2,10 @@
 //! open tasks a worker could serve (paged), and the trust report. They back both the pallet's
 //! view functions and the market's runtime API.
 
-use crate::{pallet::*, OpenTasksPage, RouteTotal, SettlementRoute, TaskDetails, TaskId, TaskStatus, TrustReport};
+use crate::{
+	pallet::*, OpenTasksPage, RouteTotal, SettlementRoute, TaskDetails, TaskId, TaskStatus,
+	TrustReport,
+};
 use alloc::vec::Vec;
 use sp_runtime::{
 	traits::{Saturating, Zero},
@@ -13,7 +16,8 @@ use sp_runtime::{
 pub const MAX_OPEN_TASKS_PAGE: u32 = 64;
 
 /// A task with its submission, commitments and challenge, of this runtime.
-pub type TaskDetailsOf<T> = TaskDetails<TaskOf<T>, SubmissionOf<T>, CommitmentOf<T>, ChallengeOf<T>>;
+pub type TaskDetailsOf<T> =
+	TaskDetails<TaskOf<T>, SubmissionOf<T>, CommitmentOf<T>, ChallengeOf<T>>;
 
 impl<T: Config> Pallet<T> {
 	/// A task with everything submitted for it, or `None` for an unknown task.
@@ -44,7 +48,8 @@ impl<T: Config> Pallet<T> {
 				.collect(),
 			None => OpenTasks::<T>::iter_keys().take(limit.saturating_add(1)).collect(),
 		};
-		let next = (keys.len() > limit).then(|| keys.get(limit.saturating_sub(1)).copied()).flatten();
+		let next =
+			(keys.len() > limit).then(|| keys.get(limit.saturating_sub(1)).copied()).flatten();
 		let free = Workers::<T>::get(&worker).map(|w| Self::free_stake(&w));
 		let now = frame_system::Pallet::<T>::block_number();
 		let tasks = keys
@@ -52,11 +57,11 @@ impl<T: Config> Pallet<T> {
 			.take(limit)
 			.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
 			.filter(|(id, task)| {
-				task.status == TaskStatus::Open &&
-					now <= task.deadline &&
-					task.requester != worker &&
-					free.is_some_and(|free| free >= task.worker_bond) &&
-					Commitments::<T>::get(id).iter().all(|c| c.worker != worker)
+				task.status == TaskStatus::Open
+					&& now <= task.deadline
+					&& task.requester != worker
+					&& free.is_some_and(|free| free >= task.worker_bond)
+					&& Commitments::<T>::get(id).iter().all(|c| c.worker != worker)
 			})
 			.collect();
 		OpenTasksPage { tasks, next }
@@ -99,7 +104,10 @@ impl<T: Config> Pallet<T> {
 			if with_result.is_zero() {
 				Perbill::zero()
 			} else {
-				Perbill::from_rational(value.saturated_into::<u128>(), with_result.saturated_into::<u128>())
+				Perbill::from_rational(
+					value.saturated_into::<u128>(),
+					with_result.saturated_into::<u128>(),
+				)
 			}
 		};
 		report.verified_on_chain = share(report.re_executed.value);

@@ -8,4 +8,5 @@ mod quorum;
 mod results;
 mod settlement;
 mod tasks;
+mod views;
 mod workers;

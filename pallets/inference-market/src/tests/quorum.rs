@@ -97,7 +97,9 @@ fn majority_is_paid_and_minority_slashed() {
 		let route = SettlementRoute::Quorum { agreeing: 2, of: 3 };
 		assert!(settled(task, route, Payout::WorkerPaid));
 		assert_eq!(RouteTotals::<Test>::get(route), RouteTotal { tasks: 1, value: REWARD });
-		assert!(Commitments::<Test>::get(task).is_empty());
+		// The reveals stay on record with the ended task.
+		let record = Commitments::<Test>::get(task);
+		assert_eq!(record[2].revealed.as_ref().map(|o| o.to_vec()), Some(vec![9u8, 9]));
 		let events = market_events();
 		assert_eq!(
 			events[events.len() - 2..],
@@ -151,8 +153,7 @@ fn a_worker_that_does_not_reveal_loses_its_bond_when_the_hook_settles() {
 fn no_majority_on_a_verifiable_model_is_re_executed() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
-		let task =
-			committed(model, &INPUT, &[(CHARLIE, &RIGHT), (DAVE, &[1, 1]), (EVE, &[2, 2])]);
+		let task = committed(model, &INPUT, &[(CHARLIE, &RIGHT), (DAVE, &[1, 1]), (EVE, &[2, 2])]);
 		reveal(CHARLIE, task, &RIGHT);
 		reveal(DAVE, task, &[1, 1]);
 		reveal(EVE, task, &[2, 2]);
@@ -171,7 +172,11 @@ fn no_majority_on_a_verifiable_model_is_re_executed() {
 			revealed: 3,
 			largest_agreement: 1
 		}));
-		assert!(events.contains(&Event::ResultReExecuted { task, worker_was_right: true, macs: 8 }));
+		assert!(events.contains(&Event::ResultReExecuted {
+			task,
+			worker_was_right: true,
+			macs: 8
+		}));
 	});
 }
 
@@ -201,7 +206,8 @@ fn re_execution_against_a_wrong_majority_of_reveals_refunds_the_requester() {
 			&INPUT,
 			&[(ALICE, &[0, 0]), (CHARLIE, &[0, 0]), (DAVE, &[1, 1]), (EVE, &[2, 2])],
 		);
-		for (worker, output) in [(ALICE, [0, 0]), (CHARLIE, [0, 0]), (DAVE, [1, 1]), (EVE, [2, 2])] {
+		for (worker, output) in [(ALICE, [0, 0]), (CHARLIE, [0, 0]), (DAVE, [1, 1]), (EVE, [2, 2])]
+		{
 			reveal(worker, task, &output);
 		}
 		let issuance = Balances::total_issuance();
@@ -210,8 +216,11 @@ fn re_execution_against_a_wrong_majority_of_reveals_refunds_the_requester() {
 		assert_eq!(free(BOB), INITIAL_BALANCE);
 		// Nobody won: every bond is burned.
 		assert_eq!(Balances::total_issuance(), issuance - 4 * BOND);
-		assert!(market_events()
-			.contains(&Event::ResultReExecuted { task, worker_was_right: false, macs: 8 }));
+		assert!(market_events().contains(&Event::ResultReExecuted {
+			task,
+			worker_was_right: false,
+			macs: 8
+		}));
 	});
 }
 
@@ -279,7 +288,10 @@ fn rule_quorum_errors() {
 		let model = register_opaque_model();
 		let single = served_task(model, b"prompt", b"answer");
 		let out = || Some(b"x".to_vec().try_into().unwrap());
-		assert_noop!(Market::rule_quorum(RuntimeOrigin::root(), 99, out()), Error::<Test>::UnknownTask);
+		assert_noop!(
+			Market::rule_quorum(RuntimeOrigin::root(), 99, out()),
+			Error::<Test>::UnknownTask
+		);
 		assert_noop!(
 			Market::rule_quorum(RuntimeOrigin::root(), single, out()),
 			Error::<Test>::NotDisputed
@@ -362,7 +374,8 @@ fn commit_result_errors() {
 		let single = post(model, &INPUT);
 		let task = post_replicated(model, &INPUT, 2);
 		let hash = |who| Market::commitment_hash(&RIGHT, &salt_of(who), &who);
-		let commit_as = |who, task| Market::commit_result(RuntimeOrigin::signed(who), task, hash(who));
+		let commit_as =
+			|who, task| Market::commit_result(RuntimeOrigin::signed(who), task, hash(who));
 		register_worker(CHARLIE);
 		register_worker(DAVE);
 		register_worker(BOB);
@@ -384,7 +397,11 @@ fn commit_result_errors() {
 			Error::<Test>::DuplicateCommitment
 		);
 		assert_noop!(
-			Market::submit_result(RuntimeOrigin::signed(EVE), task, RIGHT.to_vec().try_into().unwrap()),
+			Market::submit_result(
+				RuntimeOrigin::signed(EVE),
+				task,
+				RIGHT.to_vec().try_into().unwrap()
+			),
 			Error::<Test>::QuorumTask
 		);
 		assert_noop!(
@@ -434,8 +451,14 @@ fn reveal_result_errors() {
 
 		assert_noop!(reveal_as(EVE, &RIGHT, salt_of(EVE)), Error::<Test>::NotCommitted);
 		assert_noop!(reveal_as(CHARLIE, &RIGHT, salt_of(DAVE)), Error::<Test>::CommitmentMismatch);
-		assert_noop!(reveal_as(CHARLIE, &[4, 7], salt_of(CHARLIE)), Error::<Test>::CommitmentMismatch);
-		assert_noop!(reveal_as(CHARLIE, &[4], salt_of(CHARLIE)), Error::<Test>::OutputShapeMismatch);
+		assert_noop!(
+			reveal_as(CHARLIE, &[4, 7], salt_of(CHARLIE)),
+			Error::<Test>::CommitmentMismatch
+		);
+		assert_noop!(
+			reveal_as(CHARLIE, &[4], salt_of(CHARLIE)),
+			Error::<Test>::OutputShapeMismatch
+		);
 		reveal(CHARLIE, task, &RIGHT);
 		// Dave copies Charlie's revealed answer and salt: it does not match Dave's commitment.
 		assert_noop!(reveal_as(DAVE, &RIGHT, salt_of(CHARLIE)), Error::<Test>::CommitmentMismatch);

@@ -1,0 +1,141 @@
+// A quorum task on the demo digit classifier through a real dev node, read back through the
+// market's runtime API with `api.call.inferenceMarketApi.*`: no hand-written types, everything
+// comes from the metadata. Three workers commit, reveal, and the 2-of-3 majority is paid.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { randomAsHex, blake2AsHex } from '@polkadot/util-crypto';
+
+import { DispatchFailed, keyring, signAndWait } from '../lib/chain.js';
+import { bestNumber, DIGITS_MODEL, digitVector, freeAt, held, marketEvent, UNIT } from '../lib/market.js';
+import { startNode } from '../lib/node.js';
+
+const STAKE = 100n * UNIT;
+const REWARD = 6n * UNIT;
+const BOND = 10n * UNIT;
+const REVEAL_PERIOD = 20;
+
+describe('quorum task and the market runtime API on a dev node', { timeout: 300_000 }, () => {
+  let node;
+  let api;
+  let k;
+  let workers;
+
+  before(async () => {
+    node = await startNode({ chain: 'dev', name: 'quorum' });
+    api = node.api;
+    k = await keyring();
+    workers = [k.bob, k.dave, k.ferdie];
+    await Promise.all(workers.map((w) => signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), w)));
+  });
+
+  after(async () => {
+    await node?.stop();
+  });
+
+  it('lists the runtime API in the metadata', async () => {
+    assert.ok(api.call.inferenceMarketApi, 'api.call.inferenceMarketApi is decorated from the metadata');
+    for (const method of ['task', 'worker', 'openTasks', 'trustReport', 'commitment']) {
+      assert.equal(typeof api.call.inferenceMarketApi[method], 'function', method);
+    }
+  });
+
+  it('settles a 3-worker quorum by majority and reports it through the runtime API', async () => {
+    const { input, output } = digitVector(2);
+    const first = (parseInt(output.slice(2, 4), 16) + 1) & 0xff;
+    const wrong = `0x${first.toString(16).padStart(2, '0')}${output.slice(4)}`;
+    const outputs = [output, output, wrong];
+    const reportBefore = await api.call.inferenceMarketApi.trustReport();
+
+    const deadline = (await bestNumber(api)) + 50;
+    const { events: postEvents } = await signAndWait(
+      api.tx.inferenceMarket.postTask(DIGITS_MODEL, input, REWARD, BOND, deadline, REVEAL_PERIOD, 3),
+      k.charlie,
+    );
+    const task = marketEvent(postEvents, 'TaskPosted').data.task.toNumber();
+
+    // Every worker sees the task among those it could serve.
+    for (const w of workers) {
+      const page = await api.call.inferenceMarketApi.openTasks(w.address, null, 64);
+      assert.ok(page.tasks.some(([id]) => id.toNumber() === task), `task offered to ${w.address}`);
+    }
+    // The requester is not offered its own task.
+    const own = await api.call.inferenceMarketApi.openTasks(k.charlie.address, null, 64);
+    assert.ok(!own.tasks.some(([id]) => id.toNumber() === task));
+
+    // Commit: the runtime API computes the commitment, and a client can compute it alone.
+    const salts = workers.map(() => randomAsHex(32));
+    const commitments = await Promise.all(
+      workers.map(async (w, i) => {
+        const viaApi = (await api.call.inferenceMarketApi.commitment(outputs[i], salts[i], w.address)).toHex();
+        const local = blake2AsHex(api.createType('(Bytes, [u8; 32], AccountId)', [outputs[i], salts[i], w.address]).toU8a(), 256);
+        assert.equal(viaApi, local);
+        return viaApi;
+      }),
+    );
+    const commits = await Promise.all(
+      workers.map((w, i) => signAndWait(api.tx.inferenceMarket.commitResult(task, commitments[i]), w)),
+    );
+    assert.ok(commits.some(({ events }) => marketEvent(events, 'RevealStarted')), 'the third commitment opens the reveal');
+
+    // A reveal that does not match the commitment is rejected by name.
+    await assert.rejects(
+      signAndWait(api.tx.inferenceMarket.revealResult(task, output, salts[2]), k.ferdie),
+      (error) => {
+        assert.ok(error instanceof DispatchFailed);
+        assert.equal(error.errorName, 'inferenceMarket.CommitmentMismatch');
+        return true;
+      },
+    );
+
+    const reveals = await Promise.all(
+      workers.map((w, i) => signAndWait(api.tx.inferenceMarket.revealResult(task, outputs[i], salts[i]), w)),
+    );
+    assert.equal(reveals.filter(({ events }) => marketEvent(events, 'ResultRevealed')).length, 3);
+
+    const during = (await api.call.inferenceMarketApi.task(task)).unwrap();
+    assert.equal(during.task.replicas.toNumber(), 3);
+    assert.equal(during.commitments.length, 3);
+    assert.ok(during.commitments.every((c) => c.revealed.isSome));
+
+    // Everyone revealed, so anyone may finalize at once.
+    const winnersBefore = await Promise.all(
+      workers.map(async (w) => freeAt(api, w.address, (await api.rpc.chain.getHeader()).hash)),
+    );
+    const { blockHash, events } = await signAndWait(api.tx.inferenceMarket.finalize(task), k.charlie);
+    const settled = marketEvent(events, 'TaskSettled');
+    assert.equal(settled.data.route.type, 'Quorum');
+    assert.equal(settled.data.route.asQuorum.agreeing.toNumber(), 2);
+    assert.equal(settled.data.route.asQuorum.of.toNumber(), 3);
+
+    // Bob and Dave share the reward and half of Ferdie's slashed bond; Ferdie loses the bond.
+    const share = REWARD / 2n + BOND / 2n / 2n;
+    assert.equal(await freeAt(api, k.bob.address, blockHash), winnersBefore[0] + share);
+    assert.equal(await freeAt(api, k.dave.address, blockHash), winnersBefore[1] + share);
+    assert.equal(await held(api, k.ferdie.address, 'WorkerStake', blockHash), STAKE - BOND);
+    assert.equal(await held(api, k.charlie.address, 'TaskReward', blockHash), 0n);
+
+    // The runtime API reports the task, the workers and the trust report.
+    const details = (await api.call.inferenceMarketApi.task(task)).unwrap();
+    assert.ok(details.task.status.isSettled);
+    assert.equal(details.task.status.asSettled.route.type, 'Quorum');
+    const bob = (await api.call.inferenceMarketApi.worker(k.bob.address)).unwrap();
+    assert.equal(bob.stats.settled.toNumber(), 1);
+    assert.equal(bob.bonded.toBigInt(), 0n);
+    const ferdie = (await api.call.inferenceMarketApi.worker(k.ferdie.address)).unwrap();
+    assert.equal(ferdie.stats.lost.toNumber(), 1);
+    assert.equal(ferdie.stats.slashed.toBigInt(), BOND);
+    assert.ok((await api.call.inferenceMarketApi.worker(k.charlie.address)).isNone);
+
+    const report = await api.call.inferenceMarketApi.trustReport();
+    assert.equal(report.quorum.tasks.toNumber(), reportBefore.quorum.tasks.toNumber() + 1);
+    assert.equal(report.quorum.value.toBigInt(), reportBefore.quorum.value.toBigInt() + REWARD);
+    assert.ok(report.crossChecked.toNumber() > 0);
+    assert.ok(report.verifiedOnChain.toNumber() >= 0);
+
+    // The task is no longer offered to anyone.
+    const page = await api.call.inferenceMarketApi.openTasks(k.bob.address, null, 64);
+    assert.ok(!page.tasks.some(([id]) => id.toNumber() === task));
+  });
+});
