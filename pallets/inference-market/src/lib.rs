@@ -766,6 +766,7 @@ pub mod pallet {
 		/// reveal within `challenge_period` blocks, and the majority output wins.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::post_task(input.len() as u32))]
+		#[allow(clippy::too_many_arguments)]
 		pub fn post_task(
 			origin: OriginFor<T>,
 			model: ModelId,

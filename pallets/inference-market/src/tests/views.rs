@@ -62,13 +62,26 @@ fn open_tasks_lists_what_a_worker_can_serve_in_pages() {
 			Market::open_tasks_for(DAVE, None, 10).tasks.into_iter().map(|(id, _)| id).collect();
 		assert_eq!(dave.len(), 5);
 		assert!(dave.contains(&quorum));
-		// A page never looks at more than MAX_OPEN_TASKS_PAGE entries.
-		assert_eq!(Market::open_tasks_for(DAVE, None, u32::MAX).tasks.len(), 5);
-		assert!(MAX_OPEN_TASKS_PAGE >= 5);
 
 		// Past the deadline nothing is offered, even before the hook expires the tasks.
 		System::set_block_number(DEADLINE + 1);
 		assert!(Market::open_tasks_for(DAVE, None, 10).tasks.is_empty());
+	});
+}
+
+#[test]
+fn a_page_never_looks_at_more_than_the_page_bound() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_opaque_model();
+		for _ in 0..MAX_OPEN_TASKS_PAGE + 6 {
+			post(model, b"prompt");
+		}
+		register_worker(CHARLIE);
+		let first = Market::open_tasks_for(CHARLIE, None, u32::MAX);
+		assert_eq!(first.tasks.len() as u32, MAX_OPEN_TASKS_PAGE);
+		let rest = Market::open_tasks_for(CHARLIE, first.next, u32::MAX);
+		assert_eq!(rest.tasks.len(), 6);
+		assert_eq!(rest.next, None);
 	});
 }
 
