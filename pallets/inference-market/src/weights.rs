@@ -1,7 +1,7 @@
 
 //! Weights of `pallet_inference_market`, measured by the node's `benchmark pallet` command.
 //!
-//! Benchmark CLI version 64.0.0, date 2026-11-25.
+//! Benchmark CLI version 64.0.0, date 2026-11-26.
 //! Steps: `50`, repeat: `20`, low range: `[]`,
 //! high range: `[]`, worst-case map size: `1000000`.
 //! Host: `vm`, CPU: `Intel(R) Xeon(R) Processor`.
@@ -77,11 +77,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 54_363_000 picoseconds.
-		Weight::from_parts(68_471_852, 0)
+		// Minimum execution time: 46_999_000 picoseconds.
+		Weight::from_parts(49_645_688, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			// Standard Error: 346
-			.saturating_add(Weight::from_parts(5_886, 0).saturating_mul(n.into()))
+			// Standard Error: 60
+			.saturating_add(Weight::from_parts(1_645, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -100,11 +100,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 57_860_000 picoseconds.
-		Weight::from_parts(72_480_135, 0)
+		// Minimum execution time: 49_336_000 picoseconds.
+		Weight::from_parts(51_012_634, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			// Standard Error: 2
-			.saturating_add(Weight::from_parts(1_415, 0).saturating_mul(b.into()))
+			// Standard Error: 0
+			.saturating_add(Weight::from_parts(1_081, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 50_227_000 picoseconds.
-		Weight::from_parts(70_150_000, 0)
+		// Minimum execution time: 44_807_000 picoseconds.
+		Weight::from_parts(47_045_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -136,8 +136,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3598`
-		// Minimum execution time: 54_364_000 picoseconds.
-		Weight::from_parts(70_927_000, 0)
+		// Minimum execution time: 47_215_000 picoseconds.
+		Weight::from_parts(49_293_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `433`
 		//  Estimated: `3598`
-		// Minimum execution time: 58_655_000 picoseconds.
-		Weight::from_parts(75_549_000, 0)
+		// Minimum execution time: 49_693_000 picoseconds.
+		Weight::from_parts(52_799_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -164,8 +164,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `237`
 		//  Estimated: `3598`
-		// Minimum execution time: 15_648_000 picoseconds.
-		Weight::from_parts(23_489_000, 0)
+		// Minimum execution time: 12_538_000 picoseconds.
+		Weight::from_parts(13_826_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -180,8 +180,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `453`
 		//  Estimated: `3598`
-		// Minimum execution time: 50_426_000 picoseconds.
-		Weight::from_parts(67_230_000, 0)
+		// Minimum execution time: 44_358_000 picoseconds.
+		Weight::from_parts(46_317_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -196,25 +196,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::CounterForOpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::CounterForOpenTasks` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4205), added: 6680, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[0, 4096]`.
 	fn post_task(i: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `759`
 		//  Estimated: `3830`
-		// Minimum execution time: 73_223_000 picoseconds.
-		Weight::from_parts(89_559_633, 0)
+		// Minimum execution time: 64_323_000 picoseconds.
+		Weight::from_parts(67_969_466, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			// Standard Error: 33
-			.saturating_add(Weight::from_parts(886, 0).saturating_mul(i.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			// Standard Error: 6
+			.saturating_add(Weight::from_parts(538, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4205), added: 6680, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::CounterForOpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::CounterForOpenTasks` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -222,27 +232,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
-	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5050`
-		//  Estimated: `7670`
-		// Minimum execution time: 70_625_000 picoseconds.
-		Weight::from_parts(91_571_000, 0)
-			.saturating_add(Weight::from_parts(0, 7670))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `5111`
+		//  Estimated: `8945`
+		// Minimum execution time: 65_559_000 picoseconds.
+		Weight::from_parts(69_032_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4205), added: 6680, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::CounterForOpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::CounterForOpenTasks` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:0 w:1)
@@ -250,18 +264,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[0, 1024]`.
 	fn submit_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4952`
-		//  Estimated: `7670`
-		// Minimum execution time: 39_256_000 picoseconds.
-		Weight::from_parts(53_997_773, 0)
-			.saturating_add(Weight::from_parts(0, 7670))
-			// Standard Error: 84
-			.saturating_add(Weight::from_parts(516, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		//  Measured:  `5013`
+		//  Estimated: `7673`
+		// Minimum execution time: 38_128_000 picoseconds.
+		Weight::from_parts(40_320_409, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
+			// Standard Error: 13
+			.saturating_add(Weight::from_parts(595, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4205), added: 6680, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
@@ -278,16 +292,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn challenge_opaque() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6252`
-		//  Estimated: `7670`
-		// Minimum execution time: 86_682_000 picoseconds.
-		Weight::from_parts(111_083_000, 0)
-			.saturating_add(Weight::from_parts(0, 7670))
+		//  Measured:  `6276`
+		//  Estimated: `7673`
+		// Minimum execution time: 72_673_000 picoseconds.
+		Weight::from_parts(76_067_000, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4205), added: 6680, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
@@ -300,25 +314,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
-	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[79, 73728]`.
 	fn challenge_reexecute(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1472 + b * (1 ±0)`
+		//  Measured:  `1496 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 254_732_000 picoseconds.
-		Weight::from_parts(281_624_433, 0)
+		// Minimum execution time: 192_701_000 picoseconds.
+		Weight::from_parts(197_571_693, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 28
-			.saturating_add(Weight::from_parts(2_149, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+			// Standard Error: 1
+			.saturating_add(Weight::from_parts(1_470, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4205), added: 6680, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Challenges` (r:1 w:1)
@@ -329,24 +345,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
-	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6832`
+		//  Measured:  `6856`
 		//  Estimated: `8799`
-		// Minimum execution time: 196_574_000 picoseconds.
-		Weight::from_parts(243_065_000, 0)
+		// Minimum execution time: 168_504_000 picoseconds.
+		Weight::from_parts(176_623_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4205), added: 6680, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Challenges` (r:1 w:1)
@@ -357,28 +375,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
-	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6691`
-		//  Estimated: `7670`
-		// Minimum execution time: 125_105_000 picoseconds.
-		Weight::from_parts(155_540_000, 0)
-			.saturating_add(Weight::from_parts(0, 7670))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		//  Measured:  `6715`
+		//  Estimated: `7673`
+		// Minimum execution time: 112_224_000 picoseconds.
+		Weight::from_parts(116_402_000, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:16 w:16)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:16 w:16)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4205), added: 6680, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:16 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Challenges` (r:16 w:16)
@@ -389,151 +409,273 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:32 w:32)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:16 w:16)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:16 w:16)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
-	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn settle_due_tasks(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `464 + n * (6218 ±0)`
-		//  Estimated: `3596 + n * (6680 ±0)`
-		// Minimum execution time: 10_457_000 picoseconds.
-		Weight::from_parts(12_937_000, 0)
-			.saturating_add(Weight::from_parts(0, 3596))
-			// Standard Error: 5_504_791
-			.saturating_add(Weight::from_parts(224_111_665, 0).saturating_mul(n.into()))
+		//  Measured:  `487 + n * (6219 ±0)`
+		//  Estimated: `3647 + n * (6683 ±0)`
+		// Minimum execution time: 7_244_000 picoseconds.
+		Weight::from_parts(15_196_807, 0)
+			.saturating_add(Weight::from_parts(0, 3647))
+			// Standard Error: 92_490
+			.saturating_add(Weight::from_parts(106_426_645, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6680).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((10_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 6683).saturating_mul(n.into()))
 	}
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::CounterForOpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::CounterForOpenTasks` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
-		Weight::from_parts(0, 0)
+		// Proof size summary in bytes:
+		//  Measured:  `5036`
+		//  Estimated: `8945`
+		// Minimum execution time: 42_505_000 picoseconds.
+		Weight::from_parts(45_341_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
-	fn reveal_result(_o: u32, ) -> Weight {
-		Weight::from_parts(0, 0)
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Models` (r:1 w:0)
+	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[0, 1024]`.
+	fn reveal_result(o: u32, ) -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `5236`
+		//  Estimated: `8945`
+		// Minimum execution time: 24_949_000 picoseconds.
+		Weight::from_parts(29_091_096, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			// Standard Error: 74
+			.saturating_add(Weight::from_parts(1_989, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	fn rule_quorum(_r: u32, ) -> Weight {
-		Weight::from_parts(0, 0)
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Models` (r:1 w:1)
+	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:5 w:5)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[2, 5]`.
+	fn rule_quorum(r: u32, ) -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `5166 + r * (1355 ±0)`
+		//  Estimated: `8945 + r * (2608 ±0)`
+		// Minimum execution time: 147_912_000 picoseconds.
+		Weight::from_parts(42_672_127, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			// Standard Error: 45_109
+			.saturating_add(Weight::from_parts(55_611_716, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
-	fn finalize_quorum(_r: u32, ) -> Weight {
-		Weight::from_parts(0, 0)
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:3 w:3)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Models` (r:1 w:1)
+	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[2, 5]`.
+	fn finalize_quorum(r: u32, ) -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `5166 + r * (1335 ±0)`
+		//  Estimated: `8945 + r * (2608 ±44)`
+		// Minimum execution time: 128_899_000 picoseconds.
+		Weight::from_parts(133_695_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			// Standard Error: 195_310
+			.saturating_add(Weight::from_parts(32_009_805, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(68_471_852, 0)
+		Weight::from_parts(49_645_688, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(5_886, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_645, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(72_480_135, 0)
+		Weight::from_parts(51_012_634, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(1_415, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_081, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(70_150_000, 0)
+		Weight::from_parts(47_045_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(70_927_000, 0)
+		Weight::from_parts(49_293_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(75_549_000, 0)
+		Weight::from_parts(52_799_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(23_489_000, 0)
+		Weight::from_parts(13_826_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(67_230_000, 0)
+		Weight::from_parts(46_317_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(89_559_633, 0)
+		Weight::from_parts(67_969_466, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			.saturating_add(Weight::from_parts(886, 0).saturating_mul(i.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(Weight::from_parts(538, 0).saturating_mul(i.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(91_571_000, 0)
-			.saturating_add(Weight::from_parts(0, 7670))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(69_032_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(53_997_773, 0)
-			.saturating_add(Weight::from_parts(0, 7670))
-			.saturating_add(Weight::from_parts(516, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(40_320_409, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
+			.saturating_add(Weight::from_parts(595, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(111_083_000, 0)
-			.saturating_add(Weight::from_parts(0, 7670))
+		Weight::from_parts(76_067_000, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(281_624_433, 0)
+		Weight::from_parts(197_571_693, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(2_149, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
-	}
-	fn rule() -> Weight {
-		Weight::from_parts(243_065_000, 0)
-			.saturating_add(Weight::from_parts(0, 8799))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(Weight::from_parts(1_470, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
+	fn rule() -> Weight {
+		Weight::from_parts(176_623_000, 0)
+			.saturating_add(Weight::from_parts(0, 8799))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
+	}
 	fn finalize() -> Weight {
-		Weight::from_parts(155_540_000, 0)
-			.saturating_add(Weight::from_parts(0, 7670))
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		Weight::from_parts(116_402_000, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(12_937_000, 0)
-			.saturating_add(Weight::from_parts(0, 3596))
-			.saturating_add(Weight::from_parts(224_111_665, 0).saturating_mul(n.into()))
+		Weight::from_parts(15_196_807, 0)
+			.saturating_add(Weight::from_parts(0, 3647))
+			.saturating_add(Weight::from_parts(106_426_645, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((10_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((9_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6680).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().writes((10_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 6683).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(0, 0)
+		Weight::from_parts(45_341_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
-	fn reveal_result(_o: u32, ) -> Weight {
-		Weight::from_parts(0, 0)
+	fn reveal_result(o: u32, ) -> Weight {
+		Weight::from_parts(29_091_096, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(Weight::from_parts(1_989, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn rule_quorum(_r: u32, ) -> Weight {
-		Weight::from_parts(0, 0)
+	fn rule_quorum(r: u32, ) -> Weight {
+		Weight::from_parts(42_672_127, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(Weight::from_parts(55_611_716, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
-	fn finalize_quorum(_r: u32, ) -> Weight {
-		Weight::from_parts(0, 0)
+	fn finalize_quorum(r: u32, ) -> Weight {
+		Weight::from_parts(133_695_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(Weight::from_parts(32_009_805, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
 }
