@@ -57,6 +57,7 @@ impl<T: Config> Pallet<T> {
 
 				T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)?;
 				Challenges::<T>::insert(id, challenge);
+				InWindow::<T>::remove(id);
 				let mut task = task;
 				task.status = TaskStatus::Disputed { ruling_due };
 				Self::reschedule(id, window_end, ruling_due);

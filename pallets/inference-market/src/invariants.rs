@@ -6,8 +6,9 @@
 //! - Bonds: a worker's bonded amount equals the bonds of the tasks it serves (by a result or a
 //!   quorum commitment) that have not ended, and bonded plus unbonding never exceeds the stake.
 //! - Quorum: only quorum tasks hold commitments (and no single result); a revealing or
-//!   escalated quorum has all its commitments. Exactly the open tasks
-//!   are in the open-task index.
+//!   escalated quorum has all its commitments.
+//! - Indexes: exactly the open tasks are in the open-task index, exactly the tasks in a
+//!   challenge window in the watchtowers' index.
 //! - Status consistency: a submitted or disputed task has a submission, a disputed task has a
 //!   challenge and nothing else does, an open task has no submission, and every model's count
 //!   of open tasks matches the tasks that use it.
@@ -36,6 +37,7 @@ impl<T: Config> Pallet<T> {
 		let mut bonded: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut queued = 0usize;
 		let mut open = 0usize;
+		let mut in_window = 0usize;
 		let cursor = SettleCursor::<T>::get();
 
 		for (id, task) in Tasks::<T>::iter() {
@@ -69,6 +71,8 @@ impl<T: Config> Pallet<T> {
 					);
 				},
 				TaskStatus::Submitted { .. } => {
+					ensure!(InWindow::<T>::contains_key(id), "a task in its window is indexed");
+					in_window += 1;
 					ensure!(submission.is_some(), "a submitted task has a submission");
 					ensure!(challenge.is_none(), "an unchallenged task has no challenge");
 				},
@@ -103,6 +107,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(DueAt::<T>::iter_keys().count() == queued, "only unended tasks are queued");
 		ensure!(OpenTasks::<T>::iter_keys().count() == open, "only open tasks are indexed");
 		ensure!(OpenTasks::<T>::count() as usize == open, "the open-task counter is right");
+		ensure!(
+			InWindow::<T>::iter_keys().count() == in_window,
+			"only tasks in a window are indexed"
+		);
 		for (id, _) in Challenges::<T>::iter() {
 			ensure!(Tasks::<T>::contains_key(id), "a challenge belongs to a task");
 		}

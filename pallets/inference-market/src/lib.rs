@@ -48,6 +48,7 @@ extern crate alloc;
 
 mod disputes;
 mod models;
+pub mod offchain;
 mod quorum;
 mod results;
 mod settlement;
@@ -67,6 +68,7 @@ mod mock;
 mod tests;
 pub mod weights;
 
+pub use offchain::{crypto, ENDPOINT_KEY, KEY_TYPE};
 pub use pallet::*;
 pub use types::*;
 pub use views::{TaskDetailsOf, MAX_OPEN_TASKS_PAGE};
@@ -114,7 +116,9 @@ pub mod pallet {
 	}
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
+	pub trait Config:
+		frame_system::Config + frame_system::offchain::CreateSignedTransaction<Call<Self>>
+	{
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
 
@@ -208,6 +212,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxSettlementsPerBlock: Get<u32>;
 
+		/// The keys the offchain worker signs with: `crypto::MarketAuthId` in a runtime.
+		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
+
+		/// Most transactions the offchain worker sends per key and block.
+		#[pallet::constant]
+		type MaxOffchainActionsPerBlock: Get<u32>;
+
+		/// How long the offchain worker waits for the inference endpoint, in milliseconds.
+		#[pallet::constant]
+		type OffchainHttpTimeout: Get<u64>;
+
 		/// Weight information for the pallet's calls and hook.
 		type WeightInfo: WeightInfo;
 	}
@@ -284,6 +299,10 @@ pub mod pallet {
 	/// Tasks open for results or commitments: the index workers page through to find work.
 	#[pallet::storage]
 	pub type OpenTasks<T: Config> = CountedStorageMap<_, Twox64Concat, TaskId, (), OptionQuery>;
+
+	/// Tasks whose single result is in its challenge window: the index watchtowers page through.
+	#[pallet::storage]
+	pub type InWindow<T: Config> = StorageMap<_, Twox64Concat, TaskId, (), OptionQuery>;
 
 	/// Open challenges, removed when the dispute ends.
 	#[pallet::storage]
@@ -626,6 +645,11 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::settle_due_tasks(now)
+		}
+
+		/// Serves, reveals and watches from the node's `infr` keys; see [`offchain`].
+		fn offchain_worker(now: BlockNumberFor<T>) {
+			Self::run_offchain_worker(now)
 		}
 
 		fn integrity_test() {

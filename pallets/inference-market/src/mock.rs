@@ -7,9 +7,14 @@ use frame_support::{
 	traits::{ConstU128, ConstU32, ConstU64, Hooks},
 };
 use frame_system::EnsureRoot;
-use sp_runtime::{BuildStorage, Perbill};
+use sp_runtime::{
+	testing::{TestSignature, UintAuthorityId},
+	BuildStorage, Perbill,
+};
 
 type Block = frame_system::mocking::MockBlock<Test>;
+/// The mock's extrinsic: signed by a `u64` account, no signature, no extensions.
+pub type Extrinsic = frame_system::mocking::MockUncheckedExtrinsic<Test>;
 pub type AccountId = u64;
 pub type Balance = u128;
 pub type BlockNumber = u64;
@@ -26,6 +31,46 @@ frame_support::construct_runtime!(
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+// The offchain worker signs with `UintAuthorityId` keys: the key `UintAuthorityId(n)` belongs to
+// account `n`, and `UintAuthorityId::set_all_keys` plays the node's keystore.
+impl frame_system::offchain::SigningTypes for Test {
+	type Public = UintAuthorityId;
+	type Signature = TestSignature;
+}
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = Extrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<C> frame_system::offchain::CreateSignedTransaction<C> for Test
+where
+	RuntimeCall: From<C>,
+{
+	fn create_signed_transaction<
+		A: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>,
+	>(
+		call: RuntimeCall,
+		_public: UintAuthorityId,
+		account: AccountId,
+		_nonce: u32,
+	) -> Option<Extrinsic> {
+		Some(Extrinsic::new_signed(call, account, (), ()))
+	}
+}
+
+/// Signs with the mock's `UintAuthorityId` keys.
+pub struct TestAuthId;
+
+impl frame_system::offchain::AppCrypto<UintAuthorityId, TestSignature> for TestAuthId {
+	type RuntimeAppPublic = UintAuthorityId;
+	type GenericPublic = UintAuthorityId;
+	type GenericSignature = TestSignature;
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
@@ -78,6 +123,9 @@ impl pallet_inference_market::Config for Test {
 	type MaxNameLen = ConstU32<32>;
 	type MaxReplicas = ConstU32<MAX_REPLICAS>;
 	type MaxSettlementsPerBlock = ConstU32<MAX_SETTLEMENTS_PER_BLOCK>;
+	type AuthorityId = TestAuthId;
+	type MaxOffchainActionsPerBlock = ConstU32<4>;
+	type OffchainHttpTimeout = ConstU64<2_000>;
 	type WeightInfo = ();
 }
 

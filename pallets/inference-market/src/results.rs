@@ -23,6 +23,7 @@ impl<T: Config> Pallet<T> {
 
 		Self::reschedule(id, task.deadline, window_end);
 		OpenTasks::<T>::remove(id);
+		InWindow::<T>::insert(id, ());
 		Workers::<T>::insert(&who, worker);
 		Submissions::<T>::insert(id, Submission { worker: who.clone(), output, submitted_at: now });
 		task.status = TaskStatus::Submitted { window_end };

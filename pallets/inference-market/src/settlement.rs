@@ -212,6 +212,7 @@ impl<T: Config> Pallet<T> {
 			DueAt::<T>::remove(end.saturating_add(One::one()), id);
 		}
 		OpenTasks::<T>::remove(id);
+		InWindow::<T>::remove(id);
 		let reason = HoldReason::TaskReward.into();
 		let payout = if winners.is_empty() {
 			T::Currency::release(&reason, &task.requester, task.reward, Precision::Exact)?;

@@ -4,6 +4,7 @@
 
 mod disputes;
 mod models;
+mod offchain;
 mod quorum;
 mod results;
 mod settlement;
