@@ -52,4 +52,10 @@ pub struct Cli {
 	/// Options of the node itself.
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	/// URL of the inference endpoint the market's offchain worker asks for outputs of opaque
+	/// models: it POSTs a task's input bytes and submits the response body. Stored in the
+	/// node's offchain storage; `offchain_localStorageSet` over RPC can change it later.
+	#[arg(long, value_name = "URL")]
+	pub inference_endpoint: Option<String>,
 }

@@ -130,8 +130,9 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			let endpoint = cli.inference_endpoint.clone();
 			runner.run_node_until_exit(|config| async move {
-				service::new_full::<sc_network::NetworkWorker<_, _>>(config)
+				service::new_full::<sc_network::NetworkWorker<_, _>>(config, endpoint)
 					.map_err(sc_cli::Error::Service)
 			})
 		},

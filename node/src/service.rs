@@ -134,6 +134,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	inference_endpoint: Option<String>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -145,6 +146,28 @@ pub fn new_full<
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial(&config)?;
+
+	// `--dev`, `--alice`, `--bob`…: the development account's key also signs for the market's
+	// offchain worker, so it serves and watches as soon as that account registers as a worker.
+	if let Some(seed) = config.dev_key_seed.as_deref() {
+		use sp_keystore::Keystore;
+		keystore_container
+			.keystore()
+			.sr25519_generate_new(pallet_inference_market::KEY_TYPE, Some(seed))
+			.map_err(|e| ServiceError::Other(format!("cannot add the dev `infr` key: {e}")))?;
+	}
+	if let Some(url) = inference_endpoint {
+		use codec::Encode;
+		use sp_core::offchain::OffchainStorage;
+		let mut storage = backend.offchain_storage().ok_or_else(|| {
+			ServiceError::Other("--inference-endpoint needs offchain storage".into())
+		})?;
+		storage.set(
+			sp_core::offchain::STORAGE_PREFIX,
+			pallet_inference_market::ENDPOINT_KEY,
+			&url.into_bytes().encode(),
+		);
+	}
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,

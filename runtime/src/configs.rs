@@ -156,5 +156,10 @@ impl pallet_inference_market::Config for Runtime {
 	// Quorums of up to five workers: enough for a 3-of-5 majority.
 	type MaxReplicas = ConstU32<5>;
 	type MaxSettlementsPerBlock = ConstU32<16>;
+	// The node's `infr` keys sign the offchain worker's transactions.
+	type AuthorityId = pallet_inference_market::crypto::MarketAuthId;
+	type MaxOffchainActionsPerBlock = ConstU32<8>;
+	// A slow inference endpoint delays only the offchain worker, never block production.
+	type OffchainHttpTimeout = ConstU64<3_000>;
 	type WeightInfo = pallet_inference_market::weights::SubstrateWeight<Runtime>;
 }

@@ -19,6 +19,7 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+mod offchain;
 #[cfg(feature = "std")]
 pub mod testing;
 
