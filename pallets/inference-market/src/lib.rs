@@ -665,6 +665,7 @@ pub mod pallet {
 				(1..=u32::from(u8::MAX)).contains(&T::MaxReplicas::get()),
 				"MaxReplicas must fit the u8 `replicas` of a task"
 			);
+			Self::check_bounds_fit_blocks();
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -180,6 +180,31 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget)).saturating_add(extra)
 	}
 
+	/// Checks that the Config's bounds fit the block limits: the largest re-execution and the
+	/// largest quorum settlement fit one normal-class extrinsic, the hook's worst block fits the
+	/// block, and the largest model fits a normal-class block's length. Run by `integrity_test`.
+	pub(crate) fn check_bounds_fit_blocks() {
+		use frame_support::dispatch::DispatchClass;
+		let weights = <T as frame_system::Config>::BlockWeights::get();
+		let normal = weights.get(DispatchClass::Normal);
+		let max_extrinsic = normal.max_extrinsic.unwrap_or(weights.max_block);
+		let reexecution = T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get());
+		let quorum =
+			T::WeightInfo::finalize_quorum(T::MaxReplicas::get()).saturating_add(reexecution);
+		assert!(reexecution.all_lte(max_extrinsic), "the largest re-execution must fit a block");
+		assert!(quorum.all_lte(max_extrinsic), "the largest quorum settlement must fit a block");
+		let steps = T::MaxSettlementsPerBlock::get();
+		let hook = T::WeightInfo::settle_due_tasks(steps)
+			.saturating_add(quorum.saturating_mul(u64::from(steps)));
+		assert!(hook.all_lte(weights.max_block), "the hook's worst block must fit a block");
+		let length = <T as frame_system::Config>::BlockLength::get();
+		assert!(
+			T::MaxModelBytes::get().saturating_add(T::MaxNameLen::get())
+				< *length.max.get(DispatchClass::Normal),
+			"the largest model must fit a normal-class block"
+		);
+	}
+
 	/// Settles one queued task and returns the weight it used beyond a single-worker
 	/// settlement. An entry that cannot settle is dropped so the queue keeps moving; the task
 	/// can still be settled by `finalize`.

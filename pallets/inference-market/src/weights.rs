@@ -77,11 +77,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 46_999_000 picoseconds.
-		Weight::from_parts(49_645_688, 0)
+		// Minimum execution time: 46_287_000 picoseconds.
+		Weight::from_parts(49_436_288, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			// Standard Error: 60
-			.saturating_add(Weight::from_parts(1_645, 0).saturating_mul(n.into()))
+			// Standard Error: 45
+			.saturating_add(Weight::from_parts(2_290, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -100,11 +100,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 49_336_000 picoseconds.
-		Weight::from_parts(51_012_634, 0)
+		// Minimum execution time: 49_103_000 picoseconds.
+		Weight::from_parts(51_166_567, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			// Standard Error: 0
-			.saturating_add(Weight::from_parts(1_081, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_099, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 44_807_000 picoseconds.
-		Weight::from_parts(47_045_000, 0)
+		// Minimum execution time: 43_729_000 picoseconds.
+		Weight::from_parts(46_688_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -136,8 +136,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3598`
-		// Minimum execution time: 47_215_000 picoseconds.
-		Weight::from_parts(49_293_000, 0)
+		// Minimum execution time: 46_165_000 picoseconds.
+		Weight::from_parts(49_768_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -152,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `433`
 		//  Estimated: `3598`
-		// Minimum execution time: 49_693_000 picoseconds.
-		Weight::from_parts(52_799_000, 0)
+		// Minimum execution time: 49_223_000 picoseconds.
+		Weight::from_parts(52_188_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -164,8 +164,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `237`
 		//  Estimated: `3598`
-		// Minimum execution time: 12_538_000 picoseconds.
-		Weight::from_parts(13_826_000, 0)
+		// Minimum execution time: 12_533_000 picoseconds.
+		Weight::from_parts(14_103_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -180,8 +180,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `453`
 		//  Estimated: `3598`
-		// Minimum execution time: 44_358_000 picoseconds.
-		Weight::from_parts(46_317_000, 0)
+		// Minimum execution time: 43_441_000 picoseconds.
+		Weight::from_parts(48_986_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -209,11 +209,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `759`
 		//  Estimated: `3830`
-		// Minimum execution time: 64_323_000 picoseconds.
-		Weight::from_parts(67_969_466, 0)
+		// Minimum execution time: 63_565_000 picoseconds.
+		Weight::from_parts(68_174_613, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			// Standard Error: 6
-			.saturating_add(Weight::from_parts(538, 0).saturating_mul(i.into()))
+			// Standard Error: 10
+			.saturating_add(Weight::from_parts(477, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -233,17 +233,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `5111`
 		//  Estimated: `8945`
-		// Minimum execution time: 65_559_000 picoseconds.
-		Weight::from_parts(69_032_000, 0)
+		// Minimum execution time: 66_924_000 picoseconds.
+		Weight::from_parts(70_421_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -257,6 +259,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::CounterForOpenTasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::CounterForOpenTasks` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:0 w:1)
@@ -266,13 +270,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5013`
 		//  Estimated: `7673`
-		// Minimum execution time: 38_128_000 picoseconds.
-		Weight::from_parts(40_320_409, 0)
+		// Minimum execution time: 39_697_000 picoseconds.
+		Weight::from_parts(42_632_820, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
-			// Standard Error: 13
-			.saturating_add(Weight::from_parts(595, 0).saturating_mul(o.into()))
+			// Standard Error: 20
+			.saturating_add(Weight::from_parts(279, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -286,19 +290,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Challenges` (r:0 w:1)
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn challenge_opaque() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6276`
+		//  Measured:  `6309`
 		//  Estimated: `7673`
-		// Minimum execution time: 72_673_000 picoseconds.
-		Weight::from_parts(76_067_000, 0)
+		// Minimum execution time: 73_635_000 picoseconds.
+		Weight::from_parts(76_657_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -318,20 +324,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[79, 73728]`.
 	fn challenge_reexecute(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1496 + b * (1 ±0)`
+		//  Measured:  `1529 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 192_701_000 picoseconds.
-		Weight::from_parts(197_571_693, 0)
+		// Minimum execution time: 193_776_000 picoseconds.
+		Weight::from_parts(198_105_920, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
 			// Standard Error: 1
-			.saturating_add(Weight::from_parts(1_470, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_518, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -351,17 +359,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `6856`
 		//  Estimated: `8799`
-		// Minimum execution time: 168_504_000 picoseconds.
-		Weight::from_parts(176_623_000, 0)
+		// Minimum execution time: 171_701_000 picoseconds.
+		Weight::from_parts(183_131_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -381,17 +391,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `6715`
 		//  Estimated: `7673`
-		// Minimum execution time: 112_224_000 picoseconds.
-		Weight::from_parts(116_402_000, 0)
+		// Minimum execution time: 114_023_000 picoseconds.
+		Weight::from_parts(121_588_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -415,20 +427,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:16)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn settle_due_tasks(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `487 + n * (6219 ±0)`
-		//  Estimated: `3647 + n * (6683 ±0)`
-		// Minimum execution time: 7_244_000 picoseconds.
-		Weight::from_parts(15_196_807, 0)
+		//  Estimated: `3647 + n * (6683 ±10)`
+		// Minimum execution time: 7_439_000 picoseconds.
+		Weight::from_parts(14_591_916, 0)
 			.saturating_add(Weight::from_parts(0, 3647))
-			// Standard Error: 92_490
-			.saturating_add(Weight::from_parts(106_426_645, 0).saturating_mul(n.into()))
+			// Standard Error: 95_649
+			.saturating_add(Weight::from_parts(110_974_798, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((10_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((11_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6683).saturating_mul(n.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
@@ -449,8 +463,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5036`
 		//  Estimated: `8945`
-		// Minimum execution time: 42_505_000 picoseconds.
-		Weight::from_parts(45_341_000, 0)
+		// Minimum execution time: 42_790_000 picoseconds.
+		Weight::from_parts(46_567_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -466,11 +480,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5236`
 		//  Estimated: `8945`
-		// Minimum execution time: 24_949_000 picoseconds.
-		Weight::from_parts(29_091_096, 0)
+		// Minimum execution time: 24_912_000 picoseconds.
+		Weight::from_parts(27_311_980, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 74
-			.saturating_add(Weight::from_parts(1_989, 0).saturating_mul(o.into()))
+			// Standard Error: 29
+			.saturating_add(Weight::from_parts(1_789, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -490,6 +504,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
@@ -497,14 +513,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5166 + r * (1355 ±0)`
 		//  Estimated: `8945 + r * (2608 ±0)`
-		// Minimum execution time: 147_912_000 picoseconds.
-		Weight::from_parts(42_672_127, 0)
+		// Minimum execution time: 149_285_000 picoseconds.
+		Weight::from_parts(44_767_578, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 45_109
-			.saturating_add(Weight::from_parts(55_611_716, 0).saturating_mul(r.into()))
+			// Standard Error: 53_203
+			.saturating_add(Weight::from_parts(57_492_721, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
@@ -524,21 +540,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
 	fn finalize_quorum(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `5166 + r * (1335 ±0)`
-		//  Estimated: `8945 + r * (2608 ±44)`
-		// Minimum execution time: 128_899_000 picoseconds.
-		Weight::from_parts(133_695_000, 0)
+		//  Estimated: `8945 + r * (2608 ±0)`
+		// Minimum execution time: 131_753_000 picoseconds.
+		Weight::from_parts(137_220_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 195_310
-			.saturating_add(Weight::from_parts(32_009_805, 0).saturating_mul(r.into()))
+			// Standard Error: 209_336
+			.saturating_add(Weight::from_parts(32_649_054, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
@@ -547,134 +565,134 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(49_645_688, 0)
+		Weight::from_parts(49_436_288, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(1_645, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(2_290, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(51_012_634, 0)
+		Weight::from_parts(51_166_567, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(1_081, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_099, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(47_045_000, 0)
+		Weight::from_parts(46_688_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(49_293_000, 0)
+		Weight::from_parts(49_768_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(52_799_000, 0)
+		Weight::from_parts(52_188_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(13_826_000, 0)
+		Weight::from_parts(14_103_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(46_317_000, 0)
+		Weight::from_parts(48_986_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(67_969_466, 0)
+		Weight::from_parts(68_174_613, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			.saturating_add(Weight::from_parts(538, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(477, 0).saturating_mul(i.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(69_032_000, 0)
+		Weight::from_parts(70_421_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(40_320_409, 0)
+		Weight::from_parts(42_632_820, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(Weight::from_parts(595, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(279, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
+	}
+	fn challenge_opaque() -> Weight {
+		Weight::from_parts(76_657_000, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
-	fn challenge_opaque() -> Weight {
-		Weight::from_parts(76_067_000, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
-	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(197_571_693, 0)
+		Weight::from_parts(198_105_920, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(1_470, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
-	}
-	fn rule() -> Weight {
-		Weight::from_parts(176_623_000, 0)
-			.saturating_add(Weight::from_parts(0, 8799))
+			.saturating_add(Weight::from_parts(1_518, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
+	fn rule() -> Weight {
+		Weight::from_parts(183_131_000, 0)
+			.saturating_add(Weight::from_parts(0, 8799))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
+	}
 	fn finalize() -> Weight {
-		Weight::from_parts(116_402_000, 0)
+		Weight::from_parts(121_588_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(15_196_807, 0)
+		Weight::from_parts(14_591_916, 0)
 			.saturating_add(Weight::from_parts(0, 3647))
-			.saturating_add(Weight::from_parts(106_426_645, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(110_974_798, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((10_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes((11_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6683).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(45_341_000, 0)
+		Weight::from_parts(46_567_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(29_091_096, 0)
+		Weight::from_parts(27_311_980, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(1_989, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(1_789, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn rule_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(42_672_127, 0)
+		Weight::from_parts(44_767_578, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(55_611_716, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(57_492_721, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
 	fn finalize_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(133_695_000, 0)
+		Weight::from_parts(137_220_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(32_009_805, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(32_649_054, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}

@@ -5,6 +5,7 @@
 mod disputes;
 mod models;
 mod offchain;
+mod properties;
 mod quorum;
 mod results;
 mod settlement;

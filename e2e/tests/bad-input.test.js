@@ -1,0 +1,152 @@
+// Bad input through a real node: every rejected call gets its precise error, the market's state
+// and the caller's balances stay as they were (but for the fee of an included transaction), and
+// the node keeps producing blocks.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { DispatchFailed, keyring, signAndWait } from '../lib/chain.js';
+import {
+  bestNumber,
+  DIGITS_MODEL,
+  digitVector,
+  feePaid,
+  freeAt,
+  marketEvent,
+  OPAQUE_MODEL,
+  UNIT,
+  waitForMarketEvent,
+} from '../lib/market.js';
+import { startNode } from '../lib/node.js';
+
+const STAKE = 100n * UNIT;
+const REWARD = 5n * UNIT;
+const BOND = 10n * UNIT;
+const U128_MAX = (1n << 128n) - 1n;
+
+describe('bad input through the node', { timeout: 300_000 }, () => {
+  let node;
+  let api;
+  let k;
+
+  before(async () => {
+    node = await startNode({ chain: 'dev', name: 'bad-input' });
+    api = node.api;
+    k = await keyring();
+    await Promise.all([
+      signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), k.bob),
+      signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), k.dave),
+    ]);
+  });
+
+  after(async () => {
+    await node?.stop();
+  });
+
+  /** Everything the market holds, to compare before and after a rejected call. */
+  async function marketState(at) {
+    const source = at ? await api.at(at) : api;
+    const entries = await Promise.all(
+      ['tasks', 'workers', 'submissions', 'challenges', 'commitments', 'routeTotals'].map(async (name) =>
+        (await source.query.inferenceMarket[name].entries()).map(([key, value]) => `${key.toHex()}=${value.toHex()}`).sort(),
+      ),
+    );
+    const next = (await source.query.inferenceMarket.nextTaskId()).toNumber();
+    return { entries, next };
+  }
+
+  /** Submits `tx`, expects `section.Name`, and checks that only the fee changed. */
+  async function rejects(tx, signer, errorName) {
+    const before = await marketState();
+    const head = (await api.rpc.chain.getHeader()).hash;
+    const freeBefore = await freeAt(api, signer.address, head);
+    let failure;
+    await assert.rejects(signAndWait(tx, signer), (error) => {
+      assert.ok(error instanceof DispatchFailed, `${errorName}: ${error}`);
+      assert.equal(error.errorName, errorName);
+      failure = error;
+      return true;
+    });
+    assert.deepEqual(await marketState(failure.blockHash), before, `${errorName} changed the market`);
+    const fee = feePaid(failure.events, signer.address);
+    assert.ok(fee > 0n);
+    assert.equal(await freeAt(api, signer.address, failure.blockHash), freeBefore - fee);
+  }
+
+  async function post(signer, model, input, { deadline, period = 2, replicas = 1, reward = REWARD, bond = BOND } = {}) {
+    // Far deadlines: no task expires while a rejected call's state is compared.
+    const d = deadline ?? (await bestNumber(api)) + 2000;
+    return api.tx.inferenceMarket.postTask(model, input, reward, bond, d, period, replicas);
+  }
+
+  it('refuses oversized input and output at the pool, before any fee', async () => {
+    const oversized = `0x${'07'.repeat(4097)}`;
+    await assert.rejects(signAndWait(await post(k.charlie, OPAQUE_MODEL, oversized), k.charlie), /decode|Invalid|1002|1010/i);
+    const { events } = await signAndWait(await post(k.charlie, OPAQUE_MODEL, 'fine'), k.charlie);
+    const task = marketEvent(events, 'TaskPosted').data.task.toNumber();
+    await assert.rejects(
+      signAndWait(api.tx.inferenceMarket.submitResult(task, `0x${'01'.repeat(1025)}`), k.bob),
+      /decode|Invalid|1002|1010/i,
+    );
+  });
+
+  it('names unknown models and tasks', async () => {
+    await rejects(await post(k.charlie, 99, '0x00'), k.charlie, 'inferenceMarket.UnknownModel');
+    await rejects(api.tx.inferenceMarket.finalize(999_999), k.charlie, 'inferenceMarket.UnknownTask');
+    await rejects(api.tx.inferenceMarket.challenge(999_999, UNIT), k.charlie, 'inferenceMarket.UnknownTask');
+  });
+
+  it('names zero and overflowing amounts', async () => {
+    await rejects(api.tx.inferenceMarket.registerWorker(0), k.charlie, 'inferenceMarket.StakeTooLow');
+    await rejects(api.tx.inferenceMarket.addStake(0), k.bob, 'inferenceMarket.ZeroAmount');
+    await rejects(api.tx.inferenceMarket.addStake(U128_MAX), k.bob, 'Token.FundsUnavailable');
+    await rejects(await post(k.charlie, OPAQUE_MODEL, 'x', { reward: U128_MAX }), k.charlie, 'Token.FundsUnavailable');
+    await rejects(await post(k.charlie, OPAQUE_MODEL, 'x', { reward: 0 }), k.charlie, 'inferenceMarket.RewardTooLow');
+    await rejects(await post(k.charlie, OPAQUE_MODEL, 'x', { bond: 0 }), k.charlie, 'inferenceMarket.BondTooLow');
+  });
+
+  it('names deadlines, windows and replicas out of bounds', async () => {
+    const now = await bestNumber(api);
+    await rejects(await post(k.charlie, OPAQUE_MODEL, 'x', { deadline: now }), k.charlie, 'inferenceMarket.DeadlineOutOfBounds');
+    await rejects(
+      await post(k.charlie, OPAQUE_MODEL, 'x', { deadline: now + 10 * 24 * 600 }),
+      k.charlie,
+      'inferenceMarket.DeadlineOutOfBounds',
+    );
+    await rejects(await post(k.charlie, OPAQUE_MODEL, 'x', { period: 1 }), k.charlie, 'inferenceMarket.ChallengePeriodOutOfBounds');
+    await rejects(await post(k.charlie, OPAQUE_MODEL, 'x', { replicas: 0 }), k.charlie, 'inferenceMarket.ReplicasOutOfBounds');
+    await rejects(await post(k.charlie, DIGITS_MODEL, '0x0102'), k.charlie, 'inferenceMarket.InputShapeMismatch');
+  });
+
+  it('names a worker serving its own task, a non-root ruling, locked bonds and a late challenge', async () => {
+    const { input, output } = digitVector(6);
+    const { events } = await signAndWait(await post(k.bob, DIGITS_MODEL, input), k.bob);
+    const own = marketEvent(events, 'TaskPosted').data.task.toNumber();
+    await rejects(api.tx.inferenceMarket.submitResult(own, output), k.bob, 'inferenceMarket.RequesterCannotServe');
+
+    const { events: served } = await signAndWait(await post(k.charlie, OPAQUE_MODEL, 'q'), k.charlie);
+    const task = marketEvent(served, 'TaskPosted').data.task.toNumber();
+    await signAndWait(api.tx.inferenceMarket.submitResult(task, 'a'), k.dave);
+    // Dave's bond is locked in the task: he cannot unbond all his stake.
+    await rejects(api.tx.inferenceMarket.unbond(STAKE), k.dave, 'inferenceMarket.InsufficientFreeStake');
+    await rejects(api.tx.inferenceMarket.challenge(task, UNIT), k.dave, 'inferenceMarket.WorkerCannotChallenge');
+    await signAndWait(api.tx.inferenceMarket.challenge(task, UNIT), k.eve);
+    await rejects(api.tx.inferenceMarket.rule(task, true), k.charlie, 'BadOrigin');
+  });
+
+  it('names a challenge after the window and a double finalize', async () => {
+    const { events } = await signAndWait(await post(k.charlie, OPAQUE_MODEL, 'late'), k.charlie);
+    const task = marketEvent(events, 'TaskPosted').data.task.toNumber();
+    await signAndWait(api.tx.inferenceMarket.submitResult(task, 'a'), k.bob);
+    // The hook settles the task in the block after its window; a challenge then is too late.
+    await waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === task);
+    await rejects(api.tx.inferenceMarket.challenge(task, UNIT), k.eve, 'inferenceMarket.TaskSettled');
+    await rejects(api.tx.inferenceMarket.finalize(task), k.eve, 'inferenceMarket.TaskSettled');
+  });
+
+  it('keeps producing blocks', async () => {
+    const start = await bestNumber(api);
+    await new Promise((resolve) => setTimeout(resolve, 13_000));
+    assert.ok((await bestNumber(api)) >= start + 2);
+  });
+});
