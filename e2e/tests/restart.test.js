@@ -1,8 +1,9 @@
 // Restarts. A dev node with a persistent base path is stopped in the middle of open tasks, a
 // dispute and a quorum, and started again: every task, stake, bond and balance is as before and
 // the lifecycles complete. Then a two-validator local testnet with one validator stopped and
-// restarted: Alice keeps producing blocks, finality resumes with Bob back, and both nodes hold
-// the same market state at the same finalized block.
+// restarted: Alice keeps producing blocks while Bob is down (GRANDPA needs more than two thirds
+// of two validators, so finality waits for Bob), finality resumes with Bob back, and both nodes
+// hold the same market state at the same finalized block.
 
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -120,7 +121,15 @@ describe('restarts', { timeout: 420_000 }, () => {
   it('a two-validator testnet survives a validator restart with no divergence', async () => {
     const k = await keyring();
     const [aliceDir, bobDir] = [tempDir('alice'), tempDir('bob')];
-    const alice = await start({ chain: 'local', name: 'restart-alice', authority: 'alice', nodeKey: ALICE_NODE_KEY, basePath: aliceDir });
+    // `--force-authoring`: a validator without peers stops authoring unless told to go on.
+    const alice = await start({
+      chain: 'local',
+      name: 'restart-alice',
+      authority: 'alice',
+      nodeKey: ALICE_NODE_KEY,
+      basePath: aliceDir,
+      extraArgs: ['--force-authoring'],
+    });
     const bobOptions = {
       chain: 'local',
       name: 'restart-bob',
