@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 
-import { keyring, signAndWait } from '../lib/chain.js';
+import { stringToU8a, u8aToHex } from '@polkadot/util';
+
+import { keyring, signAndWait, waitBlocks } from '../lib/chain.js';
 import {
   bestNumber,
   DIGITS_MODEL,
@@ -25,8 +27,11 @@ const REWARD = 5n * UNIT;
 const BOND = 10n * UNIT;
 const PERIOD = 2;
 
-/** A tiny inference server: answers a POSTed input with `echo:` and the input. */
-async function startInferenceServer() {
+/**
+ * A tiny inference server: answers a POSTed input with `echo:` and the input, or, with
+ * `hang`, never answers at all.
+ */
+async function startInferenceServer({ hang = false } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     const chunks = [];
@@ -34,6 +39,7 @@ async function startInferenceServer() {
     req.on('end', () => {
       const input = Buffer.concat(chunks);
       requests.push({ method: req.method, url: req.url, input: input.toString() });
+      if (hang) return;
       res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
       res.end(Buffer.concat([Buffer.from('echo:'), input]));
     });
@@ -43,7 +49,11 @@ async function startInferenceServer() {
   return {
     url: `http://127.0.0.1:${port}/infer`,
     requests,
-    stop: () => new Promise((resolve) => server.close(resolve)),
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
   };
 }
 
@@ -100,6 +110,28 @@ describe('the offchain worker on a dev node', { timeout: 300_000 }, () => {
     const submission = (await api.query.inferenceMarket.submissions(task)).unwrap();
     assert.equal(submission.output.toUtf8(), 'echo:hello model');
     assert.ok(inference.requests.some((r) => r.method === 'POST' && r.input === 'hello model'));
+  });
+
+  it('keeps producing blocks when the endpoint hangs, and serves nothing it could not compute', async () => {
+    const hanging = await startInferenceServer({ hang: true });
+    try {
+      // Point the node at the hanging server through RPC (offchain storage, SCALE-encoded URL).
+      const key = u8aToHex(stringToU8a('inference-market::endpoint'));
+      await api.rpc.offchain.localStorageSet('PERSISTENT', key, u8aToHex(api.createType('Bytes', hanging.url).toU8a()));
+      const task = await post(k.charlie, OPAQUE_MODEL, 'anyone there?');
+      const start = await bestNumber(api);
+      await waitBlocks(api, 4, { timeoutMs: 60_000 });
+      assert.ok((await bestNumber(api)) >= start + 4, 'blocks kept coming while the endpoint hung');
+      assert.ok(hanging.requests.some((r) => r.input === 'anyone there?'), 'the worker did ask');
+      assert.ok((await api.query.inferenceMarket.submissions(task)).isNone, 'and submitted nothing');
+    } finally {
+      await api.rpc.offchain.localStorageSet(
+        'PERSISTENT',
+        u8aToHex(stringToU8a('inference-market::endpoint')),
+        u8aToHex(api.createType('Bytes', inference.url).toU8a()),
+      );
+      await hanging.stop();
+    }
   });
 
   it('challenges a wrong digit submitted by another worker, which is slashed by re-execution', async () => {
