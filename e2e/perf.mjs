@@ -1,0 +1,206 @@
+// Performance harness (not part of CI): drives one dev node and reports, measured in the same
+// run, the included transactions per second of `transferKeepAlive`, `postTask`, `submitResult`
+// and whole task lifecycles, each as a ratio to the transfer rate, and the weight of each market
+// call as a ratio to `transferKeepAlive` with how many fit in a block.
+//
+//   cargo build --release -p inference-market-node && cd e2e && npm run perf [-- --count 3000]
+//
+// Rates are "included per second of chain time": transactions divided by the time between the
+// block before the first inclusion and the block of the last one (timestamps from the chain).
+
+import { Keyring } from '@polkadot/keyring';
+
+import { keyring, signAndWait } from './lib/chain.js';
+import { DIGITS_MODEL, digitVector, OPAQUE_MODEL, UNIT } from './lib/market.js';
+import { startNode } from './lib/node.js';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const COUNT = arg('count', 2000);
+const SENDERS = arg('senders', 50);
+const PER = Math.ceil(COUNT / SENDERS);
+
+const node = await startNode({ chain: 'dev', name: 'perf', extraArgs: ['--pool-limit', '100000', '--pool-kbytes', '204800'] });
+const { api } = node;
+try {
+  const k = await keyring();
+  const ring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  const requesters = Array.from({ length: SENDERS }, (_, i) => ring.addFromUri(`//perf//requester//${i}`));
+  const workers = Array.from({ length: SENDERS }, (_, i) => ring.addFromUri(`//perf//worker//${i}`));
+  const nonces = new Map();
+  const nextNonce = (pair) => {
+    const n = nonces.get(pair.address) ?? 0;
+    nonces.set(pair.address, n + 1);
+    return n;
+  };
+
+  // Fund everyone from Alice, then register the workers.
+  let aliceNonce = (await api.rpc.system.accountNextIndex(k.alice.address)).toNumber();
+  await Promise.all(
+    [...requesters, ...workers].map((p) =>
+      api.tx.balances.transferKeepAlive(p.address, 1_000n * UNIT).signAndSend(k.alice, { nonce: aliceNonce++ }),
+    ),
+  );
+  await signAndWait(api.tx.system.remark('0x00'), k.alice, { options: { nonce: aliceNonce } });
+  await Promise.all(
+    workers.map((w) => signAndWait(api.tx.inferenceMarket.registerWorker(500n * UNIT), w, { options: { nonce: nextNonce(w) } })),
+  );
+
+  /** Submits pre-signed transactions at once and measures their inclusion rate on chain time. */
+  async function measure(name, build) {
+    const signed = [];
+    for (let i = 0; i < PER; i += 1) {
+      for (let s = 0; s < SENDERS; s += 1) {
+        const [tx, signer] = build(s, i);
+        signed.push(tx.signAsync(signer, { nonce: nextNonce(signer) }));
+      }
+    }
+    const txs = await Promise.all(signed);
+    const hashes = new Set(txs.map((t) => t.hash.toHex()));
+    const startHeader = await api.rpc.chain.getHeader();
+    const startTime = (await (await api.at(startHeader.hash)).query.timestamp.now()).toNumber();
+    let lastTime = startTime;
+    let included = 0;
+    let failed = 0;
+    let blocks = 0;
+    let unsubscribe;
+    const done = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${name}: not all included in 10 minutes`)), 600_000);
+      unsubscribe = api.rpc.chain.subscribeNewHeads(async (header) => {
+        const block = await api.rpc.chain.getBlock(header.hash);
+        const at = await api.at(header.hash);
+        const events = await at.query.system.events();
+        let here = 0;
+        block.block.extrinsics.forEach((xt, index) => {
+          if (!hashes.has(xt.hash.toHex())) return;
+          here += 1;
+          const failedHere = events.some(
+            ({ phase, event }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === index && event.method === 'ExtrinsicFailed',
+          );
+          if (failedHere) failed += 1;
+        });
+        if (here > 0) {
+          included += here;
+          blocks += 1;
+          lastTime = (await at.query.timestamp.now()).toNumber();
+        }
+        if (included >= txs.length) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      unsubscribe.catch(reject);
+    });
+    await Promise.all(txs.map((tx) => api.rpc.author.submitExtrinsic(tx)));
+    await done;
+    (await unsubscribe)();
+    const seconds = (lastTime - startTime) / 1000;
+    return { name, count: txs.length, failed, blocks, seconds, tps: txs.length / seconds };
+  }
+
+  const digit = digitVector(0);
+  const deadline = (await api.rpc.chain.getHeader()).number.toNumber() + 5000;
+  const results = [];
+  results.push(
+    await measure('transferKeepAlive', (s) => [api.tx.balances.transferKeepAlive(workers[s].address, UNIT), requesters[s]]),
+  );
+  const firstTask = (await api.query.inferenceMarket.nextTaskId()).toNumber();
+  results.push(
+    await measure('postTask', (s) => [
+      api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, UNIT / 100n, UNIT, deadline, 50, 1),
+      requesters[s],
+    ]),
+  );
+  // Each worker serves the tasks of "its" requester, in order.
+  const taskOf = (s, i) => firstTask + i * SENDERS + s;
+  results.push(
+    await measure('submitResult', (s, i) => [api.tx.inferenceMarket.submitResult(taskOf(s, i), digit.output), workers[s]]),
+  );
+  // Whole lifecycles: post, submit once the tasks exist, and `finalize` by the worker once the
+  // 2-block window has passed (the hook alone settles at most MaxSettlementsPerBlock per block).
+  const lifecycleStart = (await api.rpc.chain.getHeader()).hash;
+  const t0 = (await (await api.at(lifecycleStart)).query.timestamp.now()).toNumber();
+  const nextId = (await api.query.inferenceMarket.nextTaskId()).toNumber();
+  const perSender = Math.ceil(Math.min(COUNT, 1000) / SENDERS);
+  const total = perSender * SENDERS;
+  const idOf = (s, i) => nextId + i * SENDERS + s;
+  const send = async (build) => {
+    const txs = [];
+    for (let i = 0; i < perSender; i += 1) {
+      for (let s = 0; s < SENDERS; s += 1) {
+        const [tx, signer] = build(s, i);
+        txs.push(tx.signAsync(signer, { nonce: nextNonce(signer) }));
+      }
+    }
+    await Promise.all((await Promise.all(txs)).map((tx) => api.rpc.author.submitExtrinsic(tx)));
+  };
+  const waitUntil = async (check) => {
+    while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 500));
+  };
+  await send((s, i) => [api.tx.inferenceMarket.postTask(OPAQUE_MODEL, `life-${i}`, UNIT / 100n, UNIT, deadline, 2, 1), requesters[s]]);
+  await waitUntil(async () => (await api.query.inferenceMarket.nextTaskId()).toNumber() >= nextId + total);
+  await send((s, i) => [api.tx.inferenceMarket.submitResult(idOf(s, i), 'done'), workers[s]]);
+  const lastId = idOf(SENDERS - 1, perSender - 1);
+  await waitUntil(async () => (await api.query.inferenceMarket.submissions(lastId)).isSome);
+  const submittedAt = (await api.rpc.chain.getHeader()).number.toNumber();
+  await waitUntil(async () => (await api.rpc.chain.getHeader()).number.toNumber() > submittedAt + 2);
+  await send((s, i) => [api.tx.inferenceMarket.finalize(idOf(s, i)), workers[s]]);
+  let t1 = t0;
+  await waitUntil(async () => {
+    const statuses = await api.query.inferenceMarket.tasks.multi(Array.from({ length: total }, (_, j) => nextId + j));
+    if (!statuses.every((t) => t.unwrap().status.isSettled)) return false;
+    t1 = (await api.query.timestamp.now()).toNumber();
+    return true;
+  });
+  results.push({
+    name: 'task lifecycle (post, submit, finalize): 3 transactions each',
+    count: total,
+    failed: 0,
+    seconds: (t1 - t0) / 1000,
+    tps: total / ((t1 - t0) / 1000),
+  });
+
+  const transfer = results[0].tps;
+  console.log(`\n## Included transactions per second (${COUNT} per kind, ${SENDERS} senders)\n`);
+  console.log('| kind | transactions | failed | chain seconds | per second | ratio to transfers |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    console.log(`| ${r.name} | ${r.count} | ${r.failed} | ${r.seconds.toFixed(0)} | ${r.tps.toFixed(1)} | ${(r.tps / transfer).toFixed(2)} |`);
+  }
+
+  // Weights of the calls as the runtime charges them (benchmarked weights + extensions).
+  const maxNormal = api.consts.system.blockWeights.perClass.normal.maxTotal.unwrap().refTime.toBigInt();
+  const weightOf = async (tx, signer) => (await tx.paymentInfo(signer)).weight.refTime.toBigInt();
+  const base = await weightOf(api.tx.balances.transferKeepAlive(k.bob.address, UNIT), k.alice);
+  const calls = [
+    ['registerWorker', api.tx.inferenceMarket.registerWorker(100n * UNIT)],
+    ['addStake', api.tx.inferenceMarket.addStake(UNIT)],
+    ['unbond', api.tx.inferenceMarket.unbond(UNIT)],
+    ['withdrawUnbonded', api.tx.inferenceMarket.withdrawUnbonded()],
+    ['postTask (digit input)', api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, UNIT, UNIT, deadline, 2, 1)],
+    ['cancelTask', api.tx.inferenceMarket.cancelTask(0)],
+    ['submitResult (digit output)', api.tx.inferenceMarket.submitResult(0, digit.output)],
+    ['commitResult', api.tx.inferenceMarket.commitResult(0, `0x${'00'.repeat(32)}`)],
+    ['revealResult', api.tx.inferenceMarket.revealResult(0, digit.output, `0x${'00'.repeat(32)}`)],
+    ['challenge (reserved: largest model)', api.tx.inferenceMarket.challenge(0, UNIT)],
+    ['rule', api.tx.inferenceMarket.rule(0, true)],
+    ['ruleQuorum', api.tx.inferenceMarket.ruleQuorum(0, null)],
+    ['finalize (reserved: largest quorum + model)', api.tx.inferenceMarket.finalize(0)],
+    ['retireModel', api.tx.inferenceMarket.retireModel(0)],
+  ];
+  console.log('\n## Weights as charged, against `transferKeepAlive`\n');
+  console.log(`transferKeepAlive: ${base} ps; normal-class block limit: ${maxNormal} ps (${maxNormal / base} transfers)\n`);
+  console.log('| call | weight (µs) | ratio to transferKeepAlive | fit in one block |');
+  console.log('| --- | ---: | ---: | ---: |');
+  console.log(`| transferKeepAlive | ${(Number(base) / 1e6).toFixed(0)} | 1.00 | ${maxNormal / base} |`);
+  for (const [name, tx] of calls) {
+    const w = await weightOf(tx, k.alice);
+    console.log(`| ${name} | ${(Number(w) / 1e6).toFixed(0)} | ${(Number(w) / Number(base)).toFixed(2)} | ${maxNormal / w} |`);
+  }
+} finally {
+  await node.stop();
+}
+process.exit(0);

@@ -1,0 +1,95 @@
+//! The settling hook's cost per block must not grow with the number of tasks stored. Part of the
+//! performance harness, not of CI (it stores 100,000 tasks):
+//!
+//! ```sh
+//! SKIP_WASM_BUILD=1 cargo test -p inference-market-runtime --test hook_scaling \
+//!     -- --ignored --nocapture
+//! ```
+//!
+//! For 1,000 and 100,000 stored (ended) tasks it settles the same 16 due tasks in one block and
+//! reports the hook's weight (asserted equal: the hook never iterates over stored tasks) and its
+//! native execution time, compared as a ratio measured in the same run.
+
+use frame_support::traits::{Hooks, OnInitialize};
+use inference_market_runtime::{testing::*, InferenceMarket, Runtime, RuntimeOrigin, UNIT};
+use pallet_inference_market::{Payout, SettlementRoute, TaskOf, TaskStatus, Tasks};
+use std::time::Instant;
+
+const DUE: u32 = 16;
+
+/// Stores `stored` ended tasks, then times the hook settling `DUE` due tasks.
+fn hook_with_stored(stored: u64) -> (frame_support::weights::Weight, std::time::Duration) {
+	let mut ext = dev_ext();
+	ext.execute_with(|| {
+		let (bob, charlie) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Charlie));
+		InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), 1_000 * UNIT).unwrap();
+		let template: TaskOf<Runtime> = TaskOf::<Runtime> {
+			requester: charlie.clone(),
+			model: 1,
+			input: b"stored".to_vec().try_into().unwrap(),
+			reward: UNIT,
+			worker_bond: UNIT,
+			deadline: 10,
+			challenge_period: 2,
+			replicas: 1,
+			status: TaskStatus::Settled {
+				route: SettlementRoute::Optimistic,
+				payout: Payout::WorkerPaid,
+				at: 1,
+			},
+		};
+		// Ended tasks stay in storage; ids above the ones the live tasks get.
+		for id in 0..stored {
+			Tasks::<Runtime>::insert(1_000_000 + id, template.clone());
+		}
+		let first = pallet_inference_market::NextTaskId::<Runtime>::get();
+		for _ in 0..DUE {
+			InferenceMarket::post_task(
+				RuntimeOrigin::signed(charlie.clone()),
+				1,
+				b"live".to_vec().try_into().unwrap(),
+				UNIT,
+				UNIT,
+				50,
+				2,
+				1,
+			)
+			.unwrap();
+		}
+		for id in first..first + u64::from(DUE) {
+			InferenceMarket::submit_result(
+				RuntimeOrigin::signed(bob.clone()),
+				id,
+				b"done".to_vec().try_into().unwrap(),
+			)
+			.unwrap();
+		}
+		// The window (this block and the next two) has passed at block 4.
+		run_to_block(3);
+		frame_system::Pallet::<Runtime>::set_block_number(4);
+		let start = Instant::now();
+		let weight = <InferenceMarket as OnInitialize<u32>>::on_initialize(4);
+		let elapsed = start.elapsed();
+		for id in first..first + u64::from(DUE) {
+			assert!(matches!(
+				Tasks::<Runtime>::get(id).unwrap().status,
+				TaskStatus::Settled { route: SettlementRoute::Optimistic, .. }
+			));
+		}
+		<InferenceMarket as Hooks<u32>>::integrity_test();
+		(weight, elapsed)
+	})
+}
+
+#[test]
+#[ignore = "performance harness: stores 100,000 tasks; run with --ignored"]
+fn hook_cost_does_not_grow_with_stored_tasks() {
+	let (small_weight, small_time) = hook_with_stored(1_000);
+	let (large_weight, large_time) = hook_with_stored(100_000);
+	println!(
+		"hook settling {DUE} due tasks: with 1,000 stored tasks {small_weight:?} in {small_time:?}; \
+		 with 100,000 stored tasks {large_weight:?} in {large_time:?}; time ratio {:.2}",
+		large_time.as_secs_f64() / small_time.as_secs_f64()
+	);
+	assert_eq!(small_weight, large_weight, "the hook's weight does not depend on stored tasks");
+}
