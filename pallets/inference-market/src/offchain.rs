@@ -49,6 +49,9 @@ pub const ENDPOINT_KEY: &[u8] = b"inference-market::endpoint";
 /// Blocks after which a lock on an action expires and the action may be sent again.
 pub const RESEND_AFTER: u32 = 10;
 
+/// Most `infr` keys of one node the offchain worker acts for in a block.
+pub const MAX_LOCAL_KEYS: usize = 4;
+
 /// Most quorum commitments a node remembers per key while waiting to reveal them.
 pub const MAX_PENDING_REVEALS: usize = 64;
 
@@ -100,7 +103,7 @@ impl<T: Config> Pallet<T> {
 		if keys.is_empty() {
 			return;
 		}
-		for key in keys.into_iter().take(4) {
+		for key in keys.into_iter().take(MAX_LOCAL_KEYS) {
 			let generic: <T::AuthorityId as AppCrypto<T::Public, T::Signature>>::GenericPublic =
 				key.into();
 			let public: T::Public = generic.into();
