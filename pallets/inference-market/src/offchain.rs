@@ -210,16 +210,15 @@ impl<T: Config> Pallet<T> {
 		let key = Self::storage_key(b"watch-cursor", account);
 		let cursor = StorageValueRef::persistent(&key);
 		let after: Option<TaskId> = cursor.get().ok().flatten();
-		let limit = crate::MAX_OPEN_TASKS_PAGE as usize;
-		let ids: Vec<TaskId> = match after {
-			Some(after) => InWindow::<T>::iter_keys_from(InWindow::<T>::hashed_key_for(after))
-				.take(limit.saturating_add(1))
-				.collect(),
-			None => InWindow::<T>::iter_keys().take(limit.saturating_add(1)).collect(),
+		let (ids, next) = match after {
+			Some(after) => crate::views::page(
+				InWindow::<T>::iter_keys_from(InWindow::<T>::hashed_key_for(after)),
+				crate::MAX_OPEN_TASKS_PAGE,
+			),
+			None => crate::views::page(InWindow::<T>::iter_keys(), crate::MAX_OPEN_TASKS_PAGE),
 		};
-		let next = (ids.len() > limit).then(|| ids.get(limit.saturating_sub(1)).copied()).flatten();
 		cursor.set(&next);
-		for id in ids.into_iter().take(limit) {
+		for id in ids {
 			if *budget == 0 {
 				break;
 			}

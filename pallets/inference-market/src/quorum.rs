@@ -120,17 +120,15 @@ impl<T: Config> Pallet<T> {
 			.max_by_key(|(_, n)| *n);
 		let Some((majority, largest)) = most_agreed else {
 			// Nobody revealed: no result, every committed bond is forfeit.
-			Self::close_quorum(id, task, &Verdict::NoneRight { release: false }, |_| {
-				SettlementRoute::Expired
-			})?;
+			let verdict = Verdict::NoneRight { release: false };
+			Self::close_quorum(id, task, &commitments, &verdict, |_| SettlementRoute::Expired)?;
 			return Ok(Weight::zero());
 		};
 		let of = task.replicas;
 		if largest.saturating_mul(2) > u32::from(of) {
 			let verdict = Verdict::Output(majority.clone());
-			Self::close_quorum(id, task, &verdict, |agreeing| SettlementRoute::Quorum {
-				agreeing,
-				of,
+			Self::close_quorum(id, task, &commitments, &verdict, |agreeing| {
+				SettlementRoute::Quorum { agreeing, of }
 			})?;
 			return Ok(Weight::zero());
 		}
@@ -149,7 +147,8 @@ impl<T: Config> Pallet<T> {
 					output.try_into().map_err(|_| Error::<T>::OutputShapeMismatch)?;
 				let worker_was_right = revealed.iter().any(|r| **r == output);
 				Self::deposit_event(Event::ResultReExecuted { task: id, worker_was_right, macs });
-				Self::close_quorum(id, task, &Verdict::Output(output), |_| {
+				let verdict = Verdict::Output(output);
+				Self::close_quorum(id, task, &commitments, &verdict, |_| {
 					SettlementRoute::ReExecuted
 				})?;
 				Ok(T::WeightInfo::challenge_reexecute(code_len))
@@ -185,28 +184,28 @@ impl<T: Config> Pallet<T> {
 			},
 			None => Verdict::NoneRight { release: false },
 		};
+		let commitments = Commitments::<T>::get(id);
 		let upheld = match &verdict {
 			Verdict::Output(o) => {
-				Commitments::<T>::get(id).iter().filter(|c| c.revealed.as_ref() == Some(o)).count()
-					as u32
+				commitments.iter().filter(|c| c.revealed.as_ref() == Some(o)).count() as u32
 			},
 			Verdict::NoneRight { .. } => 0,
 		};
 		Self::deposit_event(Event::QuorumRuled { task: id, upheld });
-		Self::close_quorum(id, task, &verdict, |_| SettlementRoute::Arbitrated)
+		Self::close_quorum(id, task, &commitments, &verdict, |_| SettlementRoute::Arbitrated)
 	}
 
 	/// Ends a quorum task by `verdict`: winners share the reward and keep their bonds, losers are
 	/// slashed (their slashed shares split among the winners), and a task without winners refunds
 	/// its requester. `route` gets the number of winners.
+	/// The commitments and reveals stay in storage with the ended task as its record.
 	pub(crate) fn close_quorum(
 		id: TaskId,
 		task: TaskOf<T>,
+		commitments: &CommitmentsOf<T>,
 		verdict: &Verdict<T>,
 		route: impl FnOnce(u8) -> SettlementRoute,
 	) -> DispatchResult {
-		// The commitments and reveals stay with the ended task as its record.
-		let commitments = Commitments::<T>::get(id);
 		let is_winner = |c: &CommitmentOf<T>| match verdict {
 			Verdict::Output(o) => c.revealed.as_ref() == Some(o),
 			Verdict::NoneRight { .. } => false,

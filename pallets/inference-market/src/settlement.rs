@@ -134,7 +134,10 @@ impl<T: Config> Pallet<T> {
 			Due::Unresolved if task.replicas > 1 => {
 				// Revealers keep their bonds; workers that never revealed lose theirs.
 				let verdict = crate::quorum::Verdict::NoneRight { release: true };
-				Self::close_quorum(id, task, &verdict, |_| SettlementRoute::Unresolved)?;
+				let commitments = Commitments::<T>::get(id);
+				Self::close_quorum(id, task, &commitments, &verdict, |_| {
+					SettlementRoute::Unresolved
+				})?;
 			},
 			Due::Unresolved => {
 				let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;

@@ -15,6 +15,22 @@ use sp_runtime::{
 /// Most index entries one page of open tasks looks at.
 pub const MAX_OPEN_TASKS_PAGE: u32 = 64;
 
+/// One page of an index of task identifiers: `limit` keys (at least one, at most
+/// [`MAX_OPEN_TASKS_PAGE`]) from `keys` from `keys`, which iterates the index from the page's start, and
+/// the key to pass as `after` for the next page (`None` at the end of the index).
+pub(crate) fn page(
+	keys: impl Iterator<Item = TaskId>,
+	limit: u32,
+) -> (Vec<TaskId>, Option<TaskId>) {
+	let limit = limit.clamp(1, MAX_OPEN_TASKS_PAGE) as usize;
+	let mut keys: Vec<TaskId> = keys.take(limit.saturating_add(1)).collect();
+	let next = (keys.len() > limit).then(|| {
+		keys.truncate(limit);
+		keys.last().copied()
+	});
+	(keys, next.flatten())
+}
+
 /// A task with its submission, commitments and challenge, of this runtime.
 pub type TaskDetailsOf<T> =
 	TaskDetails<TaskOf<T>, SubmissionOf<T>, CommitmentOf<T>, ChallengeOf<T>>;
@@ -31,7 +47,7 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Up to `limit` (at most [`MAX_OPEN_TASKS_PAGE`]) entries of the open-task index after
+	/// Up to `limit` (1 to [`MAX_OPEN_TASKS_PAGE`]) entries of the open-task index after
 	/// task `after`, keeping those `worker` could serve now: open before their deadline, not
 	/// posted by the worker, not already committed to, with a bond its free stake covers. The
 	/// index is in storage order, not by identifier; pass the page's `next` as `after` to go on.
@@ -40,28 +56,25 @@ impl<T: Config> Pallet<T> {
 		after: Option<TaskId>,
 		limit: u32,
 	) -> OpenTasksPage<TaskOf<T>> {
-		let limit = limit.min(MAX_OPEN_TASKS_PAGE) as usize;
-		let keys: Vec<TaskId> = match after {
-			Some(after) => OpenTasks::<T>::iter_from(OpenTasks::<T>::hashed_key_for(after))
-				.map(|(id, ())| id)
-				.take(limit.saturating_add(1))
-				.collect(),
-			None => OpenTasks::<T>::iter_keys().take(limit.saturating_add(1)).collect(),
+		let (keys, next) = match after {
+			Some(after) => page(
+				OpenTasks::<T>::iter_from(OpenTasks::<T>::hashed_key_for(after)).map(|(id, ())| id),
+				limit,
+			),
+			None => page(OpenTasks::<T>::iter_keys(), limit),
 		};
-		let next =
-			(keys.len() > limit).then(|| keys.get(limit.saturating_sub(1)).copied()).flatten();
 		let free = Workers::<T>::get(&worker).map(|w| Self::free_stake(&w));
 		let now = frame_system::Pallet::<T>::block_number();
 		let tasks = keys
 			.into_iter()
-			.take(limit)
 			.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
 			.filter(|(id, task)| {
 				task.status == TaskStatus::Open
 					&& now <= task.deadline
 					&& task.requester != worker
 					&& free.is_some_and(|free| free >= task.worker_bond)
-					&& Commitments::<T>::get(id).iter().all(|c| c.worker != worker)
+					&& (task.replicas == 1
+						|| Commitments::<T>::get(id).iter().all(|c| c.worker != worker))
 			})
 			.collect();
 		OpenTasksPage { tasks, next }

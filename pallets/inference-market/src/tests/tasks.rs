@@ -50,6 +50,25 @@ fn post_with(
 	)
 }
 
+/// Posts with the default terms from `who`, asking for `replicas` workers.
+fn post_default_terms(
+	who: AccountId,
+	model: u32,
+	input: &[u8],
+	replicas: u8,
+) -> frame_support::dispatch::DispatchResult {
+	Market::post_task(
+		RuntimeOrigin::signed(who),
+		model,
+		input.to_vec().try_into().unwrap(),
+		REWARD,
+		BOND,
+		DEADLINE,
+		PERIOD,
+		replicas,
+	)
+}
+
 #[test]
 fn post_task_errors() {
 	ExtBuilder::default().balance(POOR, 3).build_and_execute(|| {
@@ -94,30 +113,12 @@ fn post_task_errors() {
 			sp_runtime::TokenError::FundsUnavailable
 		);
 		assert_noop!(
-			Market::post_task(
-				RuntimeOrigin::signed(POOR),
-				model,
-				input.to_vec().try_into().unwrap(),
-				REWARD,
-				BOND,
-				DEADLINE,
-				PERIOD,
-				1
-			),
+			post_default_terms(POOR, model, &input, 1),
 			sp_runtime::TokenError::FundsUnavailable
 		);
 		for replicas in [0, MAX_REPLICAS as u8 + 1] {
 			assert_noop!(
-				Market::post_task(
-					RuntimeOrigin::signed(BOB),
-					model,
-					input.to_vec().try_into().unwrap(),
-					REWARD,
-					BOND,
-					DEADLINE,
-					PERIOD,
-					replicas
-				),
+				post_default_terms(BOB, model, &input, replicas),
 				Error::<Test>::ReplicasOutOfBounds
 			);
 		}
