@@ -100,9 +100,6 @@ impl<T: Config> Pallet<T> {
 	/// The offchain worker's work for one block; see the module docs.
 	pub(crate) fn run_offchain_worker(now: BlockNumberFor<T>) {
 		let keys = <T::AuthorityId as AppCrypto<T::Public, T::Signature>>::RuntimeAppPublic::all();
-		if keys.is_empty() {
-			return;
-		}
 		for key in keys.into_iter().take(MAX_LOCAL_KEYS) {
 			let generic: <T::AuthorityId as AppCrypto<T::Public, T::Signature>>::GenericPublic =
 				key.into();
@@ -129,36 +126,41 @@ impl<T: Config> Pallet<T> {
 		let key = Self::storage_key(b"reveals", account);
 		let store = StorageValueRef::persistent(&key);
 		let pending: Vec<PendingReveal> = store.get().ok().flatten().unwrap_or_default();
-		let mut keep = Vec::with_capacity(pending.len());
+		let mut done = Vec::new();
 		for item in pending {
-			let Some(task) = Tasks::<T>::get(item.task) else { continue };
-			match task.status {
-				TaskStatus::Open => keep.push(item),
-				TaskStatus::Revealing { .. } => {
-					let unrevealed = Commitments::<T>::get(item.task)
-						.iter()
-						.any(|c| &c.worker == account && c.revealed.is_none());
-					if !unrevealed {
-						continue;
-					}
+			let waiting = Tasks::<T>::get(item.task).map(|task| task.status);
+			let revealing = match waiting {
+				Some(TaskStatus::Open) => continue,
+				Some(TaskStatus::Revealing { .. }) => Commitments::<T>::get(item.task)
+					.iter()
+					.any(|c| &c.worker == account && c.revealed.is_none()),
+				// Ended, escalated or unknown: nothing left to reveal.
+				_ => false,
+			};
+			let output: Option<OutputOf<T>> = item.output.clone().try_into().ok();
+			match output {
+				Some(output) if revealing => {
 					if *budget > 0 && Self::lock(Action::Reveal, item.task, account, now) {
 						*budget -= 1;
-						let output: OutputOf<T> = match item.output.clone().try_into() {
-							Ok(output) => output,
-							Err(_) => continue,
-						};
 						Self::send(
 							public,
 							Call::reveal_result { task: item.task, output, salt: item.salt },
 						);
 					}
-					keep.push(item);
 				},
-				// Ended or escalated: nothing left to reveal.
-				_ => {},
+				_ => done.push(item.task),
 			}
 		}
-		store.set(&keep);
+		if !done.is_empty() {
+			// A compare-and-set, so a commitment remembered meanwhile by a concurrent run stays.
+			let _ = store.mutate(
+				|pending: Result<Option<Vec<PendingReveal>>, StorageRetrievalError>| {
+					let mut pending = pending.ok().flatten().unwrap_or_default();
+					pending.retain(|item| !done.contains(&item.task));
+					Ok::<_, ()>(pending)
+				},
+			);
+		}
 	}
 
 	/// Serves open tasks this worker could serve, a page per block from a cursor.
