@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { randomAsHex, blake2AsHex } from '@polkadot/util-crypto';
 
 import { DispatchFailed, keyring, signAndWait } from '../lib/chain.js';
-import { bestNumber, DIGITS_MODEL, digitVector, freeAt, held, marketEvent, UNIT } from '../lib/market.js';
+import { bestNumber, DIGITS_MODEL, digitVector, freeAt, held, marketEvent, UNIT, waitForMarketEvent } from '../lib/market.js';
 import { startNode } from '../lib/node.js';
 
 const STAKE = 100n * UNIT;
@@ -99,12 +99,19 @@ describe('quorum task and the market runtime API on a dev node', { timeout: 300_
     assert.equal(during.commitments.length, 3);
     assert.ok(during.commitments.every((c) => c.revealed.isSome));
 
-    // Everyone revealed, so anyone may finalize at once.
+    // Everyone revealed, so anyone may close the reveal period at once; the pallet's hook
+    // settles the quorum in the next block.
     const winnersBefore = await Promise.all(
       workers.map(async (w) => freeAt(api, w.address, (await api.rpc.chain.getHeader()).hash)),
     );
-    const { blockHash, events } = await signAndWait(api.tx.inferenceMarket.finalize(task), k.charlie);
-    const settled = marketEvent(events, 'TaskSettled');
+    const settling = waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === task);
+    const closed = await signAndWait(api.tx.inferenceMarket.finalize(task), k.charlie);
+    assert.ok(marketEvent(closed.events, 'RevealClosed'), 'finalize closes the reveal period');
+    assert.ok(!marketEvent(closed.events, 'TaskSettled'), 'finalize itself settles nothing');
+    const { blockHash, event: settled } = await settling;
+    const closedAt = (await api.rpc.chain.getHeader(closed.blockHash)).number.toNumber();
+    const settledAt = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+    assert.equal(settledAt, closedAt + 1, 'the hook settles in the next block');
     assert.equal(settled.data.route.type, 'Quorum');
     assert.equal(settled.data.route.asQuorum.agreeing.toNumber(), 2);
     assert.equal(settled.data.route.asQuorum.of.toNumber(), 3);

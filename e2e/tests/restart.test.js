@@ -112,8 +112,9 @@ describe('restarts', { timeout: 420_000 }, () => {
       signAndWait(api.tx.inferenceMarket.revealResult(quorum, 'yes', salt), k.dave),
       signAndWait(api.tx.inferenceMarket.revealResult(quorum, 'yes', ferdieSalt), k.ferdie),
     ]);
-    const { events } = await signAndWait(api.tx.inferenceMarket.finalize(quorum), k.charlie);
-    const route = marketEvent(events, 'TaskSettled').data.route;
+    const settling = waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === quorum);
+    await signAndWait(api.tx.inferenceMarket.finalize(quorum), k.charlie);
+    const route = (await settling).event.data.route;
     assert.equal(route.type, 'Quorum');
     assert.equal(route.asQuorum.agreeing.toNumber(), 2);
   });

@@ -178,14 +178,10 @@ fn re_executing_the_largest_allowed_model_fits_in_a_block() {
 			.get(frame_support::dispatch::DispatchClass::Normal)
 			.max_extrinsic
 			.unwrap();
-		// What a challenge and a finalize reserve up front: the largest model and quorum.
-		for call in [
-			pallet_inference_market::Call::challenge { task: 0, bond: UNIT },
-			pallet_inference_market::Call::finalize { task: 0 },
-		] {
-			let weight = RuntimeCall::InferenceMarket(call).get_dispatch_info().call_weight;
-			assert!(weight.all_lte(max_normal), "{weight:?} exceeds {max_normal:?}");
-		}
+		// What a challenge reserves up front: the largest model's re-execution.
+		let call = pallet_inference_market::Call::challenge { task: 0, bond: UNIT };
+		let weight = RuntimeCall::InferenceMarket(call).get_dispatch_info().call_weight;
+		assert!(weight.all_lte(max_normal), "{weight:?} exceeds {max_normal:?}");
 
 		// The largest model the Config allows (64 -> 1024: 65,536 multiply-accumulates, just
 		// under `MaxModelBytes`), registered and re-executed for real.

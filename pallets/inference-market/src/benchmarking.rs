@@ -160,6 +160,27 @@ fn reveal_all<T: Config>(
 	}
 }
 
+/// Closes the reveal period of a fully revealed quorum task and moves to the block in which
+/// the hook resolves it; returns that block.
+fn close_reveals<T: Config>(task: TaskId) -> BlockNumberFor<T> {
+	Market::<T>::finalize(RawOrigin::Signed(funded::<T>("caller", 0)).into(), task)
+		.expect("every worker revealed");
+	let due = now::<T>().saturating_add(One::one());
+	frame_system::Pallet::<T>::set_block_number(due);
+	due
+}
+
+/// A quorum task of `replicas` workers that revealed `replicas` different outputs of an opaque
+/// model, escalated to the arbiter by the hook.
+fn escalated_quorum<T: Config>(replicas: u32) -> TaskId {
+	let (task, workers) = quorum_task::<T>(replicas, replicas, quorum_output::<T>);
+	reveal_all::<T>(task, &workers, quorum_output::<T>);
+	let due = close_reveals::<T>(task);
+	Market::<T>::settle_due_tasks(due);
+	assert!(matches!(Tasks::<T>::get(task).map(|t| t.status), Some(TaskStatus::Disputed { .. })));
+	task
+}
+
 fn submit<T: Config>(worker: &T::AccountId, task: TaskId, output: Vec<u8>) {
 	Market::<T>::submit_result(
 		RawOrigin::Signed(worker.clone()).into(),
@@ -491,42 +512,62 @@ mod benchmarks {
 		assert!(commitments[i as usize].revealed.is_some());
 	}
 
-	/// `r` workers revealed `r` different outputs of an opaque model; the arbiter upholds
-	/// one, so `r - 1` bonds are slashed.
+	/// `finalize` of the largest quorum whose workers all revealed the longest outputs: it
+	/// checks every reveal and closes the reveal period.
 	#[benchmark]
-	fn rule_quorum(r: Linear<2, { max_replicas::<T>() }>) -> Result<(), BenchmarkError> {
-		let (task, workers) = quorum_task::<T>(r, r, quorum_output::<T>);
+	fn finalize_revealed() {
+		let replicas = max_replicas::<T>();
+		let (task, workers) = quorum_task::<T>(replicas, replicas, quorum_output::<T>);
 		reveal_all::<T>(task, &workers, quorum_output::<T>);
-		let caller = funded::<T>("caller", 0);
-		Market::<T>::finalize(RawOrigin::Signed(caller).into(), task)
-			.expect("the quorum escalates");
-		let origin =
-			T::ArbiterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-
-		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, task, Some(quorum_output::<T>(0)));
-
-		assert!(matches!(
-			Tasks::<T>::get(task).map(|t| t.status),
-			Some(TaskStatus::Settled { route: SettlementRoute::Arbitrated, .. })
-		));
-		Ok(())
-	}
-
-	/// `finalize` of a quorum of `r` workers that all revealed: a bare majority agrees and
-	/// shares the reward, each of the others is slashed and its slash shared by the majority
-	/// (the most transfers a quorum settlement makes). Re-execution, when a quorum escalates,
-	/// is charged on top with `challenge_reexecute`.
-	#[benchmark]
-	fn finalize_quorum(r: Linear<2, { max_replicas::<T>() }>) {
-		let majority = r / 2 + 1;
-		let output = move |i: u32| quorum_output::<T>(if i < majority { 0 } else { i });
-		let (task, workers) = quorum_task::<T>(r, r, output);
-		reveal_all::<T>(task, &workers, output);
 		let caller = funded::<T>("caller", 0);
 
 		#[extrinsic_call]
 		finalize(RawOrigin::Signed(caller), task);
+
+		let closed_now = now::<T>();
+		assert!(matches!(
+			Tasks::<T>::get(task).map(|t| t.status),
+			Some(TaskStatus::Revealing { reveal_end }) if reveal_end == closed_now
+		));
+	}
+
+	/// The arbiter rules on the largest quorum of an opaque model, whose workers revealed
+	/// different outputs of the longest length; the upheld output is the last one revealed.
+	#[benchmark]
+	fn rule_quorum() -> Result<(), BenchmarkError> {
+		let replicas = max_replicas::<T>();
+		let task = escalated_quorum::<T>(replicas);
+		let origin =
+			T::ArbiterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, task, Some(quorum_output::<T>(replicas - 1)));
+
+		let last = u8::try_from(replicas - 1).ok();
+		assert!(matches!(
+			Tasks::<T>::get(task).map(|t| t.status),
+			Some(TaskStatus::Ruled { upheld, .. }) if upheld == last
+		));
+		Ok(())
+	}
+
+	/// One step of the settling hook that ends a quorum of `r` workers that all revealed: a
+	/// bare majority agrees and shares the reward, each of the others is slashed and its slash
+	/// shared by the majority. That is the most transfers a quorum settlement makes (a ruling
+	/// upholding `w` revealers makes `w (r - w + 1)`, at most this); re-execution, when a
+	/// quorum escalates, is charged on top with `challenge_reexecute`.
+	#[benchmark]
+	fn settle_quorum(r: Linear<2, { max_replicas::<T>() }>) {
+		let majority = r / 2 + 1;
+		let output = move |i: u32| quorum_output::<T>(if i < majority { 0 } else { i });
+		let (task, workers) = quorum_task::<T>(r, r, output);
+		reveal_all::<T>(task, &workers, output);
+		let due = close_reveals::<T>(task);
+
+		#[block]
+		{
+			Market::<T>::settle_due_tasks(due);
+		}
 
 		assert!(matches!(
 			Tasks::<T>::get(task).map(|t| t.status),

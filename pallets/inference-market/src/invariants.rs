@@ -82,6 +82,19 @@ impl<T: Config> Pallet<T> {
 						"an escalated quorum has all its commitments"
 					);
 				},
+				TaskStatus::Ruled { upheld, .. } => {
+					ensure!(task.replicas > 1, "only quorum tasks take a quorum ruling");
+					ensure!(
+						commitments.len() == usize::from(task.replicas),
+						"a ruled quorum has all its commitments"
+					);
+					ensure!(
+						upheld.is_none_or(|i| commitments
+							.get(usize::from(i))
+							.is_some_and(|c| c.revealed.is_some())),
+						"a ruling upholds a revealed commitment"
+					);
+				},
 				TaskStatus::Disputed { .. } => {
 					ensure!(submission.is_some(), "a disputed task has a submission");
 					ensure!(challenge.is_some(), "a disputed task has a challenge");

@@ -26,8 +26,11 @@
 //!    (unchallenged), `ReExecuted` (checked on chain), `Quorum { agreeing, of }` (cross-checked
 //!    off chain by independent workers), `Arbitrated` (trusted third party),
 //!    `Unresolved` (arbiter silent), `Expired` (no result by the deadline) or `Cancelled`.
-//!    Anyone may call `finalize`; the pallet also settles due tasks itself in `on_initialize`,
-//!    with work per block bounded by [`Config::MaxSettlementsPerBlock`].
+//!    Anyone may call `finalize` on a due single-worker task; the pallet also settles due
+//!    tasks itself in `on_initialize`, with work per block bounded by
+//!    [`Config::MaxSettlementsPerBlock`]. Quorum tasks are settled only by that hook: calls
+//!    record decisions (a closed reveal period, an arbiter's ruling) and the hook pays and
+//!    slashes the `k` workers, so no call's weight grows with the size of a quorum.
 //! 7. The trust report ([`RouteTotals`]) counts tasks and value per route, so a client can tell
 //!    what share of the market's value was actually verified on chain.
 //! 8. [`views`](crate::views): a task with everything submitted for it, a worker's record, the
@@ -469,6 +472,14 @@ pub mod pallet {
 			/// Last block in which workers may reveal.
 			reveal_end: BlockNumberFor<T>,
 		},
+		/// Every worker of a quorum task revealed, and `finalize` closed its reveal period
+		/// early; the settling hook settles the task in the next block.
+		RevealClosed {
+			/// The task.
+			task: TaskId,
+			/// The reveal period's new last block (this block).
+			reveal_end: BlockNumberFor<T>,
+		},
 		/// A worker revealed an output matching its commitment.
 		ResultRevealed {
 			/// The task.
@@ -511,7 +522,8 @@ pub mod pallet {
 			/// The ruling.
 			worker_was_right: bool,
 		},
-		/// The arbiter ruled on an escalated quorum task.
+		/// The arbiter ruled on an escalated quorum task; the settling hook pays and slashes by
+		/// the ruling in the next block.
 		QuorumRuled {
 			/// The task.
 			task: TaskId,
@@ -617,6 +629,8 @@ pub mod pallet {
 		TaskSettled,
 		/// The task is not due to settle yet.
 		NotDue,
+		/// The quorum task is due or ruled: the settling hook settles it, not `finalize`.
+		SettledByHook,
 		/// `replicas` is zero or above `MaxReplicas`.
 		ReplicasOutOfBounds,
 		/// The task asks for a quorum: commit and reveal instead of submitting.
@@ -865,18 +879,18 @@ pub mod pallet {
 			Self::do_rule(task, worker_was_right)
 		}
 
-		/// Settle a task that is due: an unchallenged result after its window, a task without
-		/// result after its deadline, a dispute the arbiter left unruled, or a quorum whose
-		/// reveal period closed or whose workers all revealed. Anyone may call.
+		/// Settle a single-worker task that is due: an unchallenged result after its window, a
+		/// task without result after its deadline, or a dispute the arbiter left unruled.
+		/// Anyone may call.
 		///
-		/// A quorum without majority on a verifiable model is re-executed here; the weight of
-		/// the largest quorum and model is reserved and the unused part refunded.
+		/// A quorum task whose workers all revealed has its reveal period closed here, and the
+		/// settling hook settles it in the next block: paying and slashing `k` workers (and
+		/// re-executing, when the quorum escalates) is the hook's bounded work, so no call
+		/// carries a weight that grows with the quorum. A quorum task that is already due
+		/// fails with `SettledByHook`.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::finalize().max(
-			T::WeightInfo::finalize_quorum(T::MaxReplicas::get())
-				.saturating_add(T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get()))
-		))]
-		pub fn finalize(origin: OriginFor<T>, task: TaskId) -> DispatchResultWithPostInfo {
+		#[pallet::weight(T::WeightInfo::finalize().max(T::WeightInfo::finalize_revealed()))]
+		pub fn finalize(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_finalize(task)
 		}
@@ -910,9 +924,10 @@ pub mod pallet {
 
 		/// Rule on a quorum task that reached no majority on an opaque model: `output` is the
 		/// right output (its revealers win), or `None` if no revealed output is right.
-		/// `ArbiterOrigin` only.
+		/// The ruling is recorded and the settling hook pays and slashes by it in the next
+		/// block. `ArbiterOrigin` only.
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::rule_quorum(T::MaxReplicas::get()))]
+		#[pallet::weight(T::WeightInfo::rule_quorum())]
 		pub fn rule_quorum(
 			origin: OriginFor<T>,
 			task: TaskId,

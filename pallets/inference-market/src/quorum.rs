@@ -9,18 +9,24 @@
 //!    its deadline expires; its committed workers get their bonds back.
 //! 2. Reveal: each worker reveals output and salt; a reveal that does not hash to the
 //!    commitment is rejected.
-//! 3. Resolve (by `finalize` once every worker revealed or the period closed, or by the hook):
-//!    an output revealed by more than half of the `k` workers wins. Its workers share the reward
-//!    and get their bonds back; every other worker, including those that did not reveal, loses
-//!    its bond. The route is `Quorum { agreeing, of }`. Without such a majority the task
-//!    escalates: a verifiable model is re-executed on chain (route `ReExecuted`), an opaque one
-//!    goes to the arbiter, who names the right output with `rule_quorum` (route `Arbitrated`;
-//!    `Unresolved` if the arbiter stays silent). A task nobody revealed for ends `Expired`.
+//! 3. Resolve, in the settling hook of the block after the reveal period (which `finalize`
+//!    closes early once every worker revealed): an output revealed by more than half of the `k`
+//!    workers wins. Its workers share the reward and get their bonds back; every other worker,
+//!    including those that did not reveal, loses its bond. The route is
+//!    `Quorum { agreeing, of }`. Without such a majority the task escalates: a verifiable model
+//!    is re-executed on chain (route `ReExecuted`), an opaque one goes to the arbiter, who names
+//!    the right output with `rule_quorum`; the hook settles by the ruling in the next block
+//!    (route `Arbitrated`; `Unresolved` if the arbiter stays silent). A task nobody revealed for
+//!    ends `Expired`.
+//!
+//! Every call here does a bounded amount of work whatever `k` is; paying and slashing the `k`
+//! workers (and re-executing) is the hook's, whose work per block is bounded by
+//! `MaxSettlementsPerBlock`.
 
 use crate::{pallet::*, Commitment, ModelKind, SettlementRoute, TaskId, TaskStatus, WeightInfo};
 use alloc::vec::Vec;
 use codec::Encode;
-use frame_support::{ensure, pallet_prelude::*};
+use frame_support::{defensive, ensure, pallet_prelude::*};
 use sp_core::H256;
 use sp_runtime::traits::{CheckedAdd, Saturating};
 
@@ -103,13 +109,25 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Whether every committed worker of a quorum task has revealed.
-	pub(crate) fn all_revealed(id: TaskId) -> bool {
-		Commitments::<T>::get(id).iter().all(|c| c.revealed.is_some())
+	/// Closes the reveal period of a quorum task whose workers all revealed, so the settling
+	/// hook resolves it in the next block. Fails with `NotDue` otherwise.
+	pub(crate) fn do_close_reveals(id: TaskId, mut task: TaskOf<T>) -> DispatchResult {
+		let TaskStatus::Revealing { reveal_end } = task.status else {
+			return Err(Error::<T>::NotDue.into());
+		};
+		let all_revealed = Commitments::<T>::get(id).iter().all(|c| c.revealed.is_some());
+		ensure!(all_revealed, Error::<T>::NotDue);
+
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::reschedule(id, reveal_end, now);
+		task.status = TaskStatus::Revealing { reveal_end: now };
+		Tasks::<T>::insert(id, task);
+		Self::deposit_event(Event::RevealClosed { task: id, reveal_end: now });
+		Ok(())
 	}
 
-	/// Resolves a quorum task whose reveal period closed (or whose workers all revealed).
-	/// Returns the extra weight used beyond a plain settlement: re-execution, when it happened.
+	/// Resolves a quorum task whose reveal period closed. Returns the extra weight used beyond
+	/// a plain settlement: re-execution, when it happened.
 	pub(crate) fn resolve_quorum(id: TaskId, mut task: TaskOf<T>) -> Result<Weight, DispatchError> {
 		let commitments = Commitments::<T>::get(id);
 		let revealed: Vec<&OutputOf<T>> =
@@ -168,7 +186,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_rule_quorum(id: TaskId, output: Option<OutputOf<T>>) -> DispatchResult {
-		let (task, _) = Self::task_in_stage(
+		let (mut task, ruling_due) = Self::task_in_stage(
 			id,
 			|task| match task.status {
 				TaskStatus::Disputed { ruling_due } if task.replicas > 1 => Some(ruling_due),
@@ -177,21 +195,40 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotDisputed,
 			Error::<T>::ArbitrationClosed,
 		)?;
-		let verdict = match output {
+		let (upheld, count) = match output {
 			Some(output) => {
 				Self::check_output_shape(task.model, &output)?;
-				Verdict::Output(output)
+				let commitments = Commitments::<T>::get(id);
+				let mut revealers = commitments
+					.iter()
+					.enumerate()
+					.filter(|(_, c)| c.revealed.as_ref() == Some(&output))
+					.map(|(i, _)| u8::try_from(i).map_err(|_| Error::<T>::Overflow));
+				let first = revealers.next().transpose()?;
+				let count = first.map_or(0, |_| 1 + revealers.count() as u32);
+				(first, count)
 			},
-			None => Verdict::NoneRight { release: false },
+			None => (None, 0),
 		};
+
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::reschedule(id, ruling_due, now);
+		task.status = TaskStatus::Ruled { at: now, upheld };
+		Tasks::<T>::insert(id, task);
+		Self::deposit_event(Event::QuorumRuled { task: id, upheld: count });
+		Ok(())
+	}
+
+	/// Ends a ruled quorum task: the workers that revealed the upheld commitment's output win;
+	/// without one, every worker loses its bond and the requester is refunded.
+	pub(crate) fn settle_ruling(id: TaskId, task: TaskOf<T>, upheld: Option<u8>) -> DispatchResult {
 		let commitments = Commitments::<T>::get(id);
-		let upheld = match &verdict {
-			Verdict::Output(o) => {
-				commitments.iter().filter(|c| c.revealed.as_ref() == Some(o)).count() as u32
-			},
-			Verdict::NoneRight { .. } => 0,
-		};
-		Self::deposit_event(Event::QuorumRuled { task: id, upheld });
+		let right =
+			upheld.and_then(|i| commitments.get(usize::from(i))).and_then(|c| c.revealed.clone());
+		if upheld.is_some() && right.is_none() {
+			defensive!("a ruling upholds a revealed commitment");
+		}
+		let verdict = right.map_or(Verdict::NoneRight { release: false }, Verdict::Output);
 		Self::close_quorum(id, task, &commitments, &verdict, |_| SettlementRoute::Arbitrated)
 	}
 

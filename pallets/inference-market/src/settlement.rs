@@ -29,8 +29,10 @@ enum Due {
 	Optimistic,
 	/// A dispute the arbiter left unruled.
 	Unresolved,
-	/// A quorum task whose reveal period closed or whose workers all revealed.
+	/// A quorum task whose reveal period closed.
 	Reveals,
+	/// A quorum task the arbiter ruled on, with the index of the upheld commitment.
+	Ruled(Option<u8>),
 	/// The task has ended.
 	Settled,
 }
@@ -44,6 +46,7 @@ impl<T: Config> Pallet<T> {
 			TaskStatus::Revealing { reveal_end } => Some(reveal_end),
 			TaskStatus::Submitted { window_end } => Some(window_end),
 			TaskStatus::Disputed { ruling_due } => Some(ruling_due),
+			TaskStatus::Ruled { at, .. } => Some(at),
 			TaskStatus::Settled { .. } => None,
 		}
 	}
@@ -86,36 +89,34 @@ impl<T: Config> Pallet<T> {
 			TaskStatus::Revealing { reveal_end } if now > reveal_end => Due::Reveals,
 			TaskStatus::Submitted { window_end } if now > window_end => Due::Optimistic,
 			TaskStatus::Disputed { ruling_due } if now > ruling_due => Due::Unresolved,
+			TaskStatus::Ruled { at, upheld } if now > at => Due::Ruled(upheld),
 			TaskStatus::Settled { .. } => Due::Settled,
 			_ => Due::NotYet,
 		}
 	}
 
-	pub(crate) fn do_finalize(id: TaskId) -> DispatchResultWithPostInfo {
+	/// `finalize`: settles a due single-worker task, or closes the reveal period of a quorum
+	/// task whose workers all revealed (the hook settles quorum tasks).
+	pub(crate) fn do_finalize(id: TaskId) -> DispatchResult {
 		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		let now = frame_system::Pallet::<T>::block_number();
-		let due = match Self::due_state(&task, now) {
-			// A quorum whose workers all revealed need not wait for the period to close.
-			Due::NotYet
-				if matches!(task.status, TaskStatus::Revealing { .. })
-					&& Self::all_revealed(id) =>
-			{
-				Due::Reveals
+		let due = Self::due_state(&task, frame_system::Pallet::<T>::block_number());
+		match due {
+			Due::Settled => Err(Error::<T>::TaskSettled.into()),
+			Due::NotYet => match task.status {
+				TaskStatus::Revealing { .. } => Self::do_close_reveals(id, task),
+				TaskStatus::Ruled { .. } => Err(Error::<T>::SettledByHook.into()),
+				_ => Err(Error::<T>::NotDue.into()),
 			},
-			Due::NotYet => return Err(Error::<T>::NotDue.into()),
-			Due::Settled => return Err(Error::<T>::TaskSettled.into()),
-			due => due,
-		};
-		let weight = Self::settle(id, task, due)?;
-		Ok(Some(T::WeightInfo::finalize().saturating_add(weight)).into())
+			_ if task.replicas > 1 => Err(Error::<T>::SettledByHook.into()),
+			due => Self::settle(id, task, due).map(|_| ()),
+		}
 	}
 
-	/// Settles a task that is due. Returns the weight used beyond a single-worker settlement
-	/// (what a quorum's workers and a re-execution add).
+	/// Settles a task that is due. Returns the weight used beyond one step of the hook that
+	/// settles a single-worker task (what a quorum's workers and a re-execution add).
 	fn settle(id: TaskId, task: TaskOf<T>, due: Due) -> Result<Weight, DispatchError> {
 		let quorum_weight = if task.replicas > 1 {
-			T::WeightInfo::finalize_quorum(u32::from(task.replicas))
-				.saturating_sub(T::WeightInfo::finalize())
+			Self::quorum_step_extra(u32::from(task.replicas))
 		} else {
 			Weight::zero()
 		};
@@ -150,6 +151,7 @@ impl<T: Config> Pallet<T> {
 				let reexecution = Self::resolve_quorum(id, task)?;
 				return Ok(quorum_weight.saturating_add(reexecution));
 			},
+			Due::Ruled(upheld) => Self::settle_ruling(id, task, upheld)?,
 			Due::NotYet => return Err(Error::<T>::NotDue.into()),
 			Due::Settled => return Err(Error::<T>::TaskSettled.into()),
 		}
@@ -183,22 +185,27 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget)).saturating_add(extra)
 	}
 
-	/// Checks that the Config's bounds fit the block limits: the largest re-execution and the
-	/// largest quorum settlement fit one normal-class extrinsic, the hook's worst block fits the
-	/// block, and the largest model fits a normal-class block's length. Run by `integrity_test`.
+	/// What settling a quorum of `replicas` workers adds to a hook step over settling a
+	/// single-worker task.
+	fn quorum_step_extra(replicas: u32) -> Weight {
+		T::WeightInfo::settle_quorum(replicas).saturating_sub(T::WeightInfo::settle_due_tasks(1))
+	}
+
+	/// Checks that the Config's bounds fit the block limits: the largest re-execution fits one
+	/// normal-class extrinsic, the hook's worst block (every step the largest quorum escalating
+	/// to the largest re-execution) fits the block, and the largest model fits a normal-class
+	/// block's length. Run by `integrity_test`.
 	pub(crate) fn check_bounds_fit_blocks() {
 		use frame_support::dispatch::DispatchClass;
 		let weights = <T as frame_system::Config>::BlockWeights::get();
 		let normal = weights.get(DispatchClass::Normal);
 		let max_extrinsic = normal.max_extrinsic.unwrap_or(weights.max_block);
 		let reexecution = T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get());
-		let quorum =
-			T::WeightInfo::finalize_quorum(T::MaxReplicas::get()).saturating_add(reexecution);
 		assert!(reexecution.all_lte(max_extrinsic), "the largest re-execution must fit a block");
-		assert!(quorum.all_lte(max_extrinsic), "the largest quorum settlement must fit a block");
 		let steps = T::MaxSettlementsPerBlock::get();
+		let step_extra = Self::quorum_step_extra(T::MaxReplicas::get()).saturating_add(reexecution);
 		let hook = T::WeightInfo::settle_due_tasks(steps)
-			.saturating_add(quorum.saturating_mul(u64::from(steps)));
+			.saturating_add(step_extra.saturating_mul(u64::from(steps)));
 		assert!(hook.all_lte(weights.max_block), "the hook's worst block must fit a block");
 		let length = <T as frame_system::Config>::BlockLength::get();
 		assert!(
@@ -209,8 +216,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Settles one queued task and returns the weight it used beyond a single-worker
-	/// settlement. An entry that cannot settle is dropped so the queue keeps moving; the task
-	/// can still be settled by `finalize`.
+	/// settlement. An entry that cannot settle (a defect) is dropped so the queue keeps moving;
+	/// its changes are rolled back.
 	fn settle_queued(at: BlockNumberFor<T>, id: TaskId, now: BlockNumberFor<T>) -> Weight {
 		let result = match Tasks::<T>::get(id) {
 			Some(task) => match Self::due_state(&task, now) {

@@ -202,6 +202,16 @@ pub enum TaskStatus<BlockNumber> {
 		/// Last block in which the arbiter may rule.
 		ruling_due: BlockNumber,
 	},
+	/// The arbiter ruled on a quorum task that reached no majority; the settling hook pays
+	/// and slashes by the ruling from the block after `at`.
+	Ruled {
+		/// Block of the ruling.
+		at: BlockNumber,
+		/// Index, in the task's commitments, of a worker that revealed the output the arbiter
+		/// named: every worker that revealed the same output wins. `None` if no revealed
+		/// output is right.
+		upheld: Option<u8>,
+	},
 	/// The task has ended.
 	Settled {
 		/// How it ended.

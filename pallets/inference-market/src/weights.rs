@@ -57,8 +57,9 @@ pub trait WeightInfo {
 	fn settle_due_tasks(n: u32, ) -> Weight;
 	fn commit_result() -> Weight;
 	fn reveal_result(o: u32, ) -> Weight;
-	fn rule_quorum(r: u32, ) -> Weight;
-	fn finalize_quorum(r: u32, ) -> Weight;
+	fn finalize_revealed() -> Weight;
+	fn rule_quorum() -> Weight;
+	fn settle_quorum(r: u32, ) -> Weight;
 }
 
 /// Weights measured with the runtime's own database weights.
@@ -77,11 +78,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 46_287_000 picoseconds.
-		Weight::from_parts(49_436_288, 0)
+		// Minimum execution time: 46_758_000 picoseconds.
+		Weight::from_parts(49_552_255, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			// Standard Error: 45
-			.saturating_add(Weight::from_parts(2_290, 0).saturating_mul(n.into()))
+			// Standard Error: 36
+			.saturating_add(Weight::from_parts(1_530, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -100,11 +101,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 49_103_000 picoseconds.
-		Weight::from_parts(51_166_567, 0)
+		// Minimum execution time: 48_697_000 picoseconds.
+		Weight::from_parts(50_776_814, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			// Standard Error: 0
-			.saturating_add(Weight::from_parts(1_099, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_074, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -120,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 43_729_000 picoseconds.
-		Weight::from_parts(46_688_000, 0)
+		// Minimum execution time: 43_341_000 picoseconds.
+		Weight::from_parts(46_129_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -136,8 +137,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3598`
-		// Minimum execution time: 46_165_000 picoseconds.
-		Weight::from_parts(49_768_000, 0)
+		// Minimum execution time: 46_509_000 picoseconds.
+		Weight::from_parts(49_624_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -152,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `433`
 		//  Estimated: `3598`
-		// Minimum execution time: 49_223_000 picoseconds.
-		Weight::from_parts(52_188_000, 0)
+		// Minimum execution time: 48_809_000 picoseconds.
+		Weight::from_parts(51_851_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -164,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `237`
 		//  Estimated: `3598`
-		// Minimum execution time: 12_533_000 picoseconds.
-		Weight::from_parts(14_103_000, 0)
+		// Minimum execution time: 12_300_000 picoseconds.
+		Weight::from_parts(13_532_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -180,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `453`
 		//  Estimated: `3598`
-		// Minimum execution time: 43_441_000 picoseconds.
-		Weight::from_parts(48_986_000, 0)
+		// Minimum execution time: 43_293_000 picoseconds.
+		Weight::from_parts(46_256_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -209,11 +210,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `759`
 		//  Estimated: `3830`
-		// Minimum execution time: 63_565_000 picoseconds.
-		Weight::from_parts(68_174_613, 0)
+		// Minimum execution time: 62_824_000 picoseconds.
+		Weight::from_parts(66_574_201, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			// Standard Error: 10
-			.saturating_add(Weight::from_parts(477, 0).saturating_mul(i.into()))
+			// Standard Error: 3
+			.saturating_add(Weight::from_parts(408, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -241,8 +242,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5111`
 		//  Estimated: `8945`
-		// Minimum execution time: 66_924_000 picoseconds.
-		Weight::from_parts(70_421_000, 0)
+		// Minimum execution time: 65_769_000 picoseconds.
+		Weight::from_parts(69_690_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -270,11 +271,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5013`
 		//  Estimated: `7673`
-		// Minimum execution time: 39_697_000 picoseconds.
-		Weight::from_parts(42_632_820, 0)
+		// Minimum execution time: 38_669_000 picoseconds.
+		Weight::from_parts(41_558_606, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
-			// Standard Error: 20
-			.saturating_add(Weight::from_parts(279, 0).saturating_mul(o.into()))
+			// Standard Error: 13
+			.saturating_add(Weight::from_parts(602, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -300,8 +301,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6309`
 		//  Estimated: `7673`
-		// Minimum execution time: 73_635_000 picoseconds.
-		Weight::from_parts(76_657_000, 0)
+		// Minimum execution time: 72_180_000 picoseconds.
+		Weight::from_parts(77_863_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -333,11 +334,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `1529 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 193_776_000 picoseconds.
-		Weight::from_parts(198_105_920, 0)
+		// Minimum execution time: 191_104_000 picoseconds.
+		Weight::from_parts(199_298_767, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
 			// Standard Error: 1
-			.saturating_add(Weight::from_parts(1_518, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_471, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -367,8 +368,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6856`
 		//  Estimated: `8799`
-		// Minimum execution time: 171_701_000 picoseconds.
-		Weight::from_parts(183_131_000, 0)
+		// Minimum execution time: 168_377_000 picoseconds.
+		Weight::from_parts(177_453_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
@@ -399,8 +400,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6715`
 		//  Estimated: `7673`
-		// Minimum execution time: 114_023_000 picoseconds.
-		Weight::from_parts(121_588_000, 0)
+		// Minimum execution time: 111_149_000 picoseconds.
+		Weight::from_parts(119_497_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
@@ -433,12 +434,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn settle_due_tasks(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `487 + n * (6219 ±0)`
-		//  Estimated: `3647 + n * (6683 ±10)`
-		// Minimum execution time: 7_439_000 picoseconds.
-		Weight::from_parts(14_591_916, 0)
+		//  Estimated: `3647 + n * (6683 ±0)`
+		// Minimum execution time: 7_279_000 picoseconds.
+		Weight::from_parts(16_252_378, 0)
 			.saturating_add(Weight::from_parts(0, 3647))
-			// Standard Error: 95_649
-			.saturating_add(Weight::from_parts(110_974_798, 0).saturating_mul(n.into()))
+			// Standard Error: 89_980
+			.saturating_add(Weight::from_parts(106_907_727, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -463,8 +464,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5036`
 		//  Estimated: `8945`
-		// Minimum execution time: 42_790_000 picoseconds.
-		Weight::from_parts(46_567_000, 0)
+		// Minimum execution time: 41_261_000 picoseconds.
+		Weight::from_parts(44_477_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -480,50 +481,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5236`
 		//  Estimated: `8945`
-		// Minimum execution time: 24_912_000 picoseconds.
-		Weight::from_parts(27_311_980, 0)
+		// Minimum execution time: 24_758_000 picoseconds.
+		Weight::from_parts(26_486_938, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 29
-			.saturating_add(Weight::from_parts(1_789, 0).saturating_mul(o.into()))
+			// Standard Error: 16
+			.saturating_add(Weight::from_parts(1_838, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Models` (r:1 w:1)
+	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	fn finalize_revealed() -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `9956`
+		//  Estimated: `8945`
+		// Minimum execution time: 29_250_000 picoseconds.
+		Weight::from_parts(31_456_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:5 w:5)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:6 w:6)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
-	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
-	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// The range of component `r` is `[2, 5]`.
-	fn rule_quorum(r: u32, ) -> Weight {
+	fn rule_quorum() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5166 + r * (1355 ±0)`
-		//  Estimated: `8945 + r * (2608 ±0)`
-		// Minimum execution time: 149_285_000 picoseconds.
-		Weight::from_parts(44_767_578, 0)
+		//  Measured:  `10382`
+		//  Estimated: `8945`
+		// Minimum execution time: 33_310_000 picoseconds.
+		Weight::from_parts(35_693_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 53_203
-			.saturating_add(Weight::from_parts(57_492_721, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:2 w:1)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
@@ -542,21 +549,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
 	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
-	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
-	fn finalize_quorum(r: u32, ) -> Weight {
+	fn settle_quorum(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5166 + r * (1335 ±0)`
-		//  Estimated: `8945 + r * (2608 ±0)`
-		// Minimum execution time: 131_753_000 picoseconds.
-		Weight::from_parts(137_220_000, 0)
+		//  Measured:  `5222 + r * (1335 ±0)`
+		//  Estimated: `8945 + r * (2608 ±47)`
+		// Minimum execution time: 136_847_000 picoseconds.
+		Weight::from_parts(142_515_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 209_336
-			.saturating_add(Weight::from_parts(32_649_054, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+			// Standard Error: 202_668
+			.saturating_add(Weight::from_parts(31_781_762, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
@@ -565,98 +570,98 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(49_436_288, 0)
+		Weight::from_parts(49_552_255, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(2_290, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_530, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(51_166_567, 0)
+		Weight::from_parts(50_776_814, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(1_099, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_074, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(46_688_000, 0)
+		Weight::from_parts(46_129_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(49_768_000, 0)
+		Weight::from_parts(49_624_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(52_188_000, 0)
+		Weight::from_parts(51_851_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(14_103_000, 0)
+		Weight::from_parts(13_532_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(48_986_000, 0)
+		Weight::from_parts(46_256_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(68_174_613, 0)
+		Weight::from_parts(66_574_201, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			.saturating_add(Weight::from_parts(477, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(408, 0).saturating_mul(i.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(70_421_000, 0)
+		Weight::from_parts(69_690_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(42_632_820, 0)
+		Weight::from_parts(41_558_606, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(Weight::from_parts(279, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(602, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(76_657_000, 0)
+		Weight::from_parts(77_863_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(198_105_920, 0)
+		Weight::from_parts(199_298_767, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(1_518, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_471, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(183_131_000, 0)
+		Weight::from_parts(177_453_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(121_588_000, 0)
+		Weight::from_parts(119_497_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(14_591_916, 0)
+		Weight::from_parts(16_252_378, 0)
 			.saturating_add(Weight::from_parts(0, 3647))
-			.saturating_add(Weight::from_parts(110_974_798, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(106_907_727, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -664,35 +669,37 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6683).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(46_567_000, 0)
+		Weight::from_parts(44_477_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(27_311_980, 0)
+		Weight::from_parts(26_486_938, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(1_789, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(1_838, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn rule_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(44_767_578, 0)
+	fn finalize_revealed() -> Weight {
+		Weight::from_parts(31_456_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(57_492_721, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn finalize_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(137_220_000, 0)
+	fn rule_quorum() -> Weight {
+		Weight::from_parts(35_693_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(32_649_054, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn settle_quorum(r: u32, ) -> Weight {
+		Weight::from_parts(142_515_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(Weight::from_parts(31_781_762, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}

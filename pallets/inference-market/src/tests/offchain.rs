@@ -163,6 +163,7 @@ fn commits_to_a_quorum_and_reveals_in_the_reveal_period() {
 		assert!(sent(&pool).is_empty());
 
 		assert_ok!(Market::finalize(RuntimeOrigin::signed(ALICE), task));
+		run_to_block(System::block_number() + 1);
 		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Settled { .. }));
 	});
 }

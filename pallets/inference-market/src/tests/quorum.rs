@@ -30,6 +30,28 @@ fn stake_held(who: AccountId) -> Balance {
 	held(HoldReason::WorkerStake, who)
 }
 
+/// `finalize` on a fully revealed quorum task: it closes the reveal period in this block and
+/// settles nothing; the hook settles the task in the next block, which this runs to.
+fn finalize_and_settle(task: u64) {
+	let now = System::block_number();
+	let held_before = held(HoldReason::TaskReward, BOB);
+	assert_ok!(Market::finalize(RuntimeOrigin::signed(ALICE), task));
+	assert_eq!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Revealing { reveal_end: now });
+	assert_eq!(market_events().last(), Some(&Event::RevealClosed { task, reveal_end: now }));
+	assert_eq!(held(HoldReason::TaskReward, BOB), held_before);
+	run_to_block(now + 1);
+}
+
+/// The arbiter's ruling is recorded in this block and carried out by the hook in the next,
+/// which this runs to.
+fn rule_and_settle(task: u64, output: Option<&[u8]>, upheld: Option<u8>) {
+	let now = System::block_number();
+	let output = output.map(|o| o.to_vec().try_into().unwrap());
+	assert_ok!(Market::rule_quorum(RuntimeOrigin::root(), task, output));
+	assert_eq!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Ruled { at: now, upheld });
+	run_to_block(now + 1);
+}
+
 /// Posts a quorum task for `model` and has each `(worker, output)` commit, in order.
 fn committed(model: u32, input: &[u8], outputs: &[(AccountId, &[u8])]) -> u64 {
 	let task = post_replicated(model, input, outputs.len() as u8);
@@ -76,7 +98,7 @@ fn majority_is_paid_and_minority_slashed() {
 		let issuance = Balances::total_issuance();
 
 		// Everyone revealed: no need to wait for the period to close.
-		assert_ok!(Market::finalize(RuntimeOrigin::signed(ALICE), task));
+		finalize_and_settle(task);
 
 		// Charlie and Dave split the reward (20 each) and half of Eve's bond (5 each).
 		let share = BOND / 2 / 2;
@@ -119,7 +141,7 @@ fn unanimous_quorum_splits_the_reward_with_the_remainder_to_the_first() {
 		for worker in [CHARLIE, DAVE, EVE] {
 			reveal(worker, task, &RIGHT);
 		}
-		assert_ok!(Market::finalize(RuntimeOrigin::signed(ALICE), task));
+		finalize_and_settle(task);
 		// 40 / 3 = 13, and the first committer gets the 1 left over.
 		assert_eq!(free(CHARLIE), INITIAL_BALANCE - MIN_WORKER_STAKE + 14);
 		assert_eq!(free(DAVE), INITIAL_BALANCE - MIN_WORKER_STAKE + 13);
@@ -158,7 +180,7 @@ fn no_majority_on_a_verifiable_model_is_re_executed() {
 		reveal(DAVE, task, &[1, 1]);
 		reveal(EVE, task, &[2, 2]);
 		let issuance = Balances::total_issuance();
-		assert_ok!(Market::finalize(RuntimeOrigin::signed(ALICE), task));
+		finalize_and_settle(task);
 
 		// The chain's output is Charlie's: Charlie takes the reward and half of both bonds.
 		assert!(settled(task, SettlementRoute::ReExecuted, Payout::WorkerPaid));
@@ -211,7 +233,7 @@ fn re_execution_against_a_wrong_majority_of_reveals_refunds_the_requester() {
 			reveal(worker, task, &output);
 		}
 		let issuance = Balances::total_issuance();
-		assert_ok!(Market::finalize(RuntimeOrigin::signed(BOB), task));
+		finalize_and_settle(task);
 		assert!(settled(task, SettlementRoute::ReExecuted, Payout::RequesterRefunded));
 		assert_eq!(free(BOB), INITIAL_BALANCE);
 		// Nobody won: every bond is burned.
@@ -247,8 +269,7 @@ fn no_majority_on_an_opaque_model_goes_to_the_arbiter() {
 			DispatchError::BadOrigin
 		);
 		assert_noop!(Market::rule(RuntimeOrigin::root(), task, true), Error::<Test>::QuorumTask);
-		let yes = b"yes".to_vec().try_into().unwrap();
-		assert_ok!(Market::rule_quorum(RuntimeOrigin::root(), task, Some(yes)));
+		rule_and_settle(task, Some(b"yes"), Some(0));
 
 		assert!(settled(task, SettlementRoute::Arbitrated, Payout::WorkerPaid));
 		assert_eq!(free(CHARLIE), INITIAL_BALANCE - MIN_WORKER_STAKE + REWARD + BOND / 2);
@@ -272,13 +293,73 @@ fn arbiter_ruling_none_right_slashes_every_revealer() {
 		let task = committed(model, b"prompt", &[(CHARLIE, b"yes"), (DAVE, b"no")]);
 		reveal(CHARLIE, task, b"yes");
 		reveal(DAVE, task, b"no");
-		assert_ok!(Market::finalize(RuntimeOrigin::signed(ALICE), task));
-		assert_ok!(Market::rule_quorum(RuntimeOrigin::root(), task, None));
+		finalize_and_settle(task);
+		rule_and_settle(task, None, None);
 		assert!(settled(task, SettlementRoute::Arbitrated, Payout::RequesterRefunded));
 		assert_eq!(stake_held(CHARLIE), MIN_WORKER_STAKE - BOND);
 		assert_eq!(stake_held(DAVE), MIN_WORKER_STAKE - BOND);
 		assert_eq!(free(BOB), INITIAL_BALANCE);
 		assert!(market_events().contains(&Event::QuorumRuled { task, upheld: 0 }));
+	});
+}
+
+#[test]
+fn a_ruling_for_an_output_nobody_revealed_has_no_winner() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_opaque_model();
+		let task = committed(model, b"prompt", &[(CHARLIE, b"yes"), (DAVE, b"no")]);
+		reveal(CHARLIE, task, b"yes");
+		reveal(DAVE, task, b"no");
+		finalize_and_settle(task);
+		rule_and_settle(task, Some(b"maybe"), None);
+		assert!(settled(task, SettlementRoute::Arbitrated, Payout::RequesterRefunded));
+		assert_eq!(stake_held(CHARLIE), MIN_WORKER_STAKE - BOND);
+		assert_eq!(stake_held(DAVE), MIN_WORKER_STAKE - BOND);
+		assert!(market_events().contains(&Event::QuorumRuled { task, upheld: 0 }));
+	});
+}
+
+#[test]
+fn finalize_only_closes_reveals_of_a_quorum_task() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_opaque_model();
+		let task = post_replicated(model, b"prompt", 2);
+		assert_noop!(Market::finalize(RuntimeOrigin::signed(ALICE), task), Error::<Test>::NotDue);
+		register_worker(CHARLIE);
+		register_worker(DAVE);
+		commit(CHARLIE, task, b"yes");
+		commit(DAVE, task, b"no");
+		reveal(CHARLIE, task, b"yes");
+		assert_noop!(Market::finalize(RuntimeOrigin::signed(ALICE), task), Error::<Test>::NotDue);
+
+		// Due, but the hook has not run yet: `finalize` leaves it to the hook.
+		let end = reveal_end(task);
+		System::set_block_number(end + 1);
+		assert_noop!(
+			Market::finalize(RuntimeOrigin::signed(ALICE), task),
+			Error::<Test>::SettledByHook
+		);
+		System::set_block_number(end);
+		run_to_block(end + 1);
+		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Disputed { .. }));
+
+		let yes = Some(b"yes".to_vec().try_into().unwrap());
+		assert_ok!(Market::rule_quorum(RuntimeOrigin::root(), task, yes));
+		assert_noop!(
+			Market::finalize(RuntimeOrigin::signed(ALICE), task),
+			Error::<Test>::SettledByHook
+		);
+		let yes = Some(b"yes".to_vec().try_into().unwrap());
+		assert_noop!(
+			Market::rule_quorum(RuntimeOrigin::root(), task, yes),
+			Error::<Test>::NotDisputed
+		);
+		run_to_block(System::block_number() + 1);
+		assert!(settled(task, SettlementRoute::Arbitrated, Payout::WorkerPaid));
+		assert_noop!(
+			Market::finalize(RuntimeOrigin::signed(ALICE), task),
+			Error::<Test>::TaskSettled
+		);
 	});
 }
 
@@ -303,7 +384,7 @@ fn rule_quorum_errors() {
 		);
 		reveal(DAVE, task, b"yes");
 		reveal(EVE, task, b"no");
-		assert_ok!(Market::finalize(RuntimeOrigin::signed(ALICE), task));
+		finalize_and_settle(task);
 		let TaskStatus::Disputed { ruling_due } = Tasks::<Test>::get(task).unwrap().status else {
 			panic!("escalated");
 		};
