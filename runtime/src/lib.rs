@@ -22,6 +22,7 @@ pub mod genesis_config_presets;
 mod offchain;
 #[cfg(feature = "std")]
 pub mod testing;
+pub mod weights;
 
 use alloc::vec::Vec;
 use sp_runtime::{
