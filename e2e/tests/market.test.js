@@ -136,15 +136,21 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
     assert.ok(status.isDisputed);
     const bobBefore = await freeAt(api, k.bob.address, challenged);
 
-    const { blockHash, events } = await signAndWait(
-      api.tx.sudo.sudo(api.tx.inferenceMarket.rule(task, true)),
-      k.alice,
-    );
-    assert.ok(events.some(({ event }) => event.section === 'sudo' && event.method === 'Sudid'
+    const settling = waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === task);
+    const ruled = await signAndWait(api.tx.sudo.sudo(api.tx.inferenceMarket.rule(task, true)), k.alice);
+    assert.ok(ruled.events.some(({ event }) => event.section === 'sudo' && event.method === 'Sudid'
       && event.data.sudoResult.isOk));
+    assert.ok(marketEvent(ruled.events, 'DisputeRuled').data.workerWasRight.isTrue);
+    const ruledStatus = (await (await api.at(ruled.blockHash)).query.inferenceMarket.tasks(task)).unwrap().status;
+    assert.ok(ruledStatus.isRuled, 'the ruling is recorded');
+    assert.equal(ruledStatus.asRuled.upheld.unwrap().toNumber(), 0);
+
+    // The settling hook carries the ruling out in the next block.
+    const { blockHash, event: settled } = await settling;
+    const ruledAt = (await api.rpc.chain.getHeader(ruled.blockHash)).number.toNumber();
+    assert.equal((await api.rpc.chain.getHeader(blockHash)).number.toNumber(), ruledAt + 1);
     // The worker was right: it is paid the reward and half of the challenger's bond.
     assert.equal(await freeAt(api, k.bob.address, blockHash), bobBefore + REWARD + CHALLENGE_BOND / 2n);
-    const settled = marketEvent(events, 'TaskSettled');
     assert.equal(settled.data.route.type, 'Arbitrated');
     const totals = await (await api.at(blockHash)).query.inferenceMarket.routeTotals('Arbitrated');
     assert.equal(totals.tasks.toNumber(), 1);

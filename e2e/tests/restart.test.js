@@ -98,8 +98,9 @@ describe('restarts', { timeout: 420_000 }, () => {
     assert.deepEqual(statuses, ['Open', 'Disputed', 'Open']);
 
     // The lifecycles complete on the restarted node.
+    const ruling = waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === disputed);
     await signAndWait(api.tx.sudo.sudo(api.tx.inferenceMarket.rule(disputed, true)), k.alice);
-    assert.equal((await api.query.inferenceMarket.tasks(disputed)).unwrap().status.asSettled.route.type, 'Arbitrated');
+    assert.equal((await ruling).event.data.route.type, 'Arbitrated');
 
     const settled = waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === open);
     await signAndWait(api.tx.inferenceMarket.submitResult(open, 'late but fine'), k.bob);

@@ -4,7 +4,7 @@
 use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo, traits::Get};
 use inference_market_runtime::{
 	configs::RuntimeBlockWeights, testing::*, Balances, InferenceMarket, Runtime, RuntimeCall,
-	RuntimeOrigin, UNIT,
+	RuntimeOrigin, System, UNIT,
 };
 use pallet_inference_market::{
 	Event, HoldReason, ModelKind, Models, Payout, RouteTotals, SettlementRoute, TaskStatus, Tasks,
@@ -159,6 +159,8 @@ fn an_opaque_dispute_is_ruled_by_root() {
 		);
 		let bob_before = free(&bob);
 		assert_ok!(InferenceMarket::rule(RuntimeOrigin::root(), task, true));
+		// The ruling is carried out by the settling hook of the next block.
+		run_to_block(System::block_number() + 1);
 		assert_eq!(free(&bob), bob_before + REWARD + UNIT / 2);
 		assert!(matches!(
 			Tasks::<Runtime>::get(task).unwrap().status,

@@ -167,6 +167,8 @@ fn close_reveals<T: Config>(task: TaskId) -> BlockNumberFor<T> {
 		.expect("every worker revealed");
 	let due = now::<T>().saturating_add(One::one());
 	frame_system::Pallet::<T>::set_block_number(due);
+	// The hook has kept up with every earlier block.
+	SettleCursor::<T>::put(due);
 	due
 }
 
@@ -311,6 +313,8 @@ mod benchmarks {
 		let model = new_opaque_model::<T>(&requester);
 		let deadline = deadline::<T>();
 		let id = NextTaskId::<T>::get();
+		// As on a running chain, the settling hook ran at the start of this block.
+		Market::<T>::settle_due_tasks(now::<T>());
 
 		#[extrinsic_call]
 		_(
@@ -409,18 +413,18 @@ mod benchmarks {
 
 		assert!(matches!(
 			Tasks::<T>::get(task).map(|t| t.status),
-			Some(TaskStatus::Settled { route: SettlementRoute::Arbitrated, .. })
+			Some(TaskStatus::Ruled { upheld: None, .. })
 		));
 		Ok(())
 	}
 
-	/// The most expensive route `finalize` can take: an unruled dispute returns both bonds
-	/// and the reward.
+	/// The most expensive route `finalize` can take: an unchallenged result after its window
+	/// pays the reward to the worker and returns its bond.
 	#[benchmark]
 	fn finalize() {
-		let task = disputed_task::<T>();
+		let (task, _) = submitted_opaque_task::<T>();
 		frame_system::Pallet::<T>::set_block_number(
-			now::<T>().saturating_add(T::ArbitrationPeriod::get()).saturating_add(One::one()),
+			now::<T>().saturating_add(T::MinChallengePeriod::get()).saturating_add(One::one()),
 		);
 		let caller = funded::<T>("caller", 0);
 
@@ -429,15 +433,20 @@ mod benchmarks {
 
 		assert!(matches!(
 			Tasks::<T>::get(task).map(|t| t.status),
-			Some(TaskStatus::Settled { route: SettlementRoute::Unresolved, .. })
+			Some(TaskStatus::Settled { route: SettlementRoute::Optimistic, .. })
 		));
 	}
 
-	/// `n` steps of the settling hook, each the costliest settlement the hook makes: an
-	/// unruled dispute that returns the worker's bond, the challenger's bond and the reward,
-	/// with every task of its own requester, model, worker and challenger.
+	/// `n` steps of the settling hook, each the costliest single-worker settlement the hook
+	/// makes: a ruling against the worker slashes its bond (part to the challenger), returns
+	/// the challenger's bond and refunds the reward, with every task of its own requester,
+	/// model, worker and challenger. Quorum settlements add `settle_quorum` on top.
 	#[benchmark]
-	fn settle_due_tasks(n: Linear<0, { T::MaxSettlementsPerBlock::get() }>) {
+	fn settle_due_tasks(
+		n: Linear<0, { T::MaxSettlementsPerBlock::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let arbiter =
+			T::ArbiterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let start = now::<T>();
 		let tasks: Vec<TaskId> = (0..n)
 			.map(|i| {
@@ -454,10 +463,11 @@ mod benchmarks {
 					T::MinChallengeBond::get(),
 				)
 				.expect("challenge is valid");
+				Market::<T>::rule(arbiter.clone(), task, false).expect("ruling is valid");
 				task
 			})
 			.collect();
-		let due = start.saturating_add(T::ArbitrationPeriod::get()).saturating_add(One::one());
+		let due = start.saturating_add(One::one());
 		frame_system::Pallet::<T>::set_block_number(due);
 		SettleCursor::<T>::put(due);
 
@@ -469,9 +479,10 @@ mod benchmarks {
 		for task in tasks {
 			assert!(matches!(
 				Tasks::<T>::get(task).map(|t| t.status),
-				Some(TaskStatus::Settled { route: SettlementRoute::Unresolved, .. })
+				Some(TaskStatus::Settled { route: SettlementRoute::Arbitrated, .. })
 			));
 		}
+		Ok(())
 	}
 
 	/// The commitment that fills the largest quorum and opens its reveal period.

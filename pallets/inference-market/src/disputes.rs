@@ -95,7 +95,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_rule(id: TaskId, worker_was_right: bool) -> DispatchResult {
-		let (task, _) = Self::task_in_stage(
+		let (mut task, ruling_due) = Self::task_in_stage(
 			id,
 			|task| match task.status {
 				TaskStatus::Disputed { ruling_due } => Some(ruling_due),
@@ -104,11 +104,23 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotDisputed,
 			Error::<T>::ArbitrationClosed,
 		)?;
-		let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
-		let challenge = Challenges::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
 
-		Challenges::<T>::remove(id);
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::reschedule(id, ruling_due, now);
+		task.status = TaskStatus::Ruled { at: now, upheld: worker_was_right.then_some(0) };
+		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::DisputeRuled { task: id, worker_was_right });
+		Ok(())
+	}
+
+	/// Ends a ruled single-worker dispute by the ruling. Run by the settling hook.
+	pub(crate) fn settle_dispute_ruling(
+		id: TaskId,
+		task: TaskOf<T>,
+		worker_was_right: bool,
+	) -> DispatchResult {
+		let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
+		let challenge = Challenges::<T>::take(id).ok_or(Error::<T>::NotDisputed)?;
 		Self::resolve_dispute(
 			id,
 			task,

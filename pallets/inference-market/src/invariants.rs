@@ -82,8 +82,12 @@ impl<T: Config> Pallet<T> {
 						"an escalated quorum has all its commitments"
 					);
 				},
+				TaskStatus::Ruled { upheld, .. } if task.replicas == 1 => {
+					ensure!(submission.is_some(), "a ruled task has a submission");
+					ensure!(challenge.is_some(), "a ruled task has a challenge");
+					ensure!(upheld.is_none_or(|i| i == 0), "a ruling upholds the only result");
+				},
 				TaskStatus::Ruled { upheld, .. } => {
-					ensure!(task.replicas > 1, "only quorum tasks take a quorum ruling");
 					ensure!(
 						commitments.len() == usize::from(task.replicas),
 						"a ruled quorum has all its commitments"
@@ -119,7 +123,6 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(DueAt::<T>::iter_keys().count() == queued, "only unended tasks are queued");
 		ensure!(OpenTasks::<T>::iter_keys().count() == open, "only open tasks are indexed");
-		ensure!(OpenTasks::<T>::count() as usize == open, "the open-task counter is right");
 		ensure!(
 			InWindow::<T>::iter_keys().count() == in_window,
 			"only tasks in a window are indexed"

@@ -26,11 +26,12 @@
 //!    (unchallenged), `ReExecuted` (checked on chain), `Quorum { agreeing, of }` (cross-checked
 //!    off chain by independent workers), `Arbitrated` (trusted third party),
 //!    `Unresolved` (arbiter silent), `Expired` (no result by the deadline) or `Cancelled`.
-//!    Anyone may call `finalize` on a due single-worker task; the pallet also settles due
-//!    tasks itself in `on_initialize`, with work per block bounded by
-//!    [`Config::MaxSettlementsPerBlock`]. Quorum tasks are settled only by that hook: calls
-//!    record decisions (a closed reveal period, an arbiter's ruling) and the hook pays and
-//!    slashes the `k` workers, so no call's weight grows with the size of a quorum.
+//!    The pallet settles due tasks itself in `on_initialize`, with work per block bounded by
+//!    [`Config::MaxSettlementsPerBlock`]; anyone may also call `finalize` to settle an
+//!    uncontested task (`Optimistic`, `Expired`) at once. Contested tasks are settled only by
+//!    that hook: calls record decisions (an arbiter's ruling, a quorum's closed reveal period)
+//!    and the hook pays and slashes the three or more parties, so no call carries that
+//!    weight, nor a weight that grows with the size of a quorum.
 //! 7. The trust report ([`RouteTotals`]) counts tasks and value per route, so a client can tell
 //!    what share of the market's value was actually verified on chain.
 //! 8. [`views`](crate::views): a task with everything submitted for it, a worker's record, the
@@ -301,7 +302,7 @@ pub mod pallet {
 
 	/// Tasks open for results or commitments: the index workers page through to find work.
 	#[pallet::storage]
-	pub type OpenTasks<T: Config> = CountedStorageMap<_, Twox64Concat, TaskId, (), OptionQuery>;
+	pub type OpenTasks<T: Config> = StorageMap<_, Twox64Concat, TaskId, (), OptionQuery>;
 
 	/// Tasks whose single result is in its challenge window: the index watchtowers page through.
 	#[pallet::storage]
@@ -318,7 +319,11 @@ pub mod pallet {
 	pub type DueAt<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, TaskId, (), OptionQuery>;
 
-	/// The earliest block under which `DueAt` may still hold entries.
+	/// The earliest block under which `DueAt` may still hold entries: the next block the
+	/// settling hook looks at; unset only while nothing was ever queued and the hook never ran.
+	/// The hook keeps it at most one block ahead of the chain and every task is due after the
+	/// block it is queued in, so on a running chain queueing a task never moves it back (and
+	/// pays no write for it).
 	#[pallet::storage]
 	pub type SettleCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
@@ -515,7 +520,8 @@ pub mod pallet {
 			/// Multiply-accumulate operations executed.
 			macs: u64,
 		},
-		/// The arbiter ruled on a disputed opaque result.
+		/// The arbiter ruled on a disputed opaque result; the settling hook pays and slashes by
+		/// the ruling in the next block.
 		DisputeRuled {
 			/// The task.
 			task: TaskId,
@@ -629,7 +635,7 @@ pub mod pallet {
 		TaskSettled,
 		/// The task is not due to settle yet.
 		NotDue,
-		/// The quorum task is due or ruled: the settling hook settles it, not `finalize`.
+		/// The task is contested (disputed, ruled or a quorum): the settling hook settles it.
 		SettledByHook,
 		/// `replicas` is zero or above `MaxReplicas`.
 		ReplicasOutOfBounds,
@@ -870,7 +876,8 @@ pub mod pallet {
 			Self::do_challenge(challenger, task, bond)
 		}
 
-		/// Rule on a disputed opaque result. `ArbiterOrigin` only.
+		/// Rule on a disputed opaque result. The ruling is recorded (status `Ruled`) and the
+		/// settling hook pays and slashes by it in the next block. `ArbiterOrigin` only.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::rule())]
 		pub fn rule(origin: OriginFor<T>, task: TaskId, worker_was_right: bool) -> DispatchResult {
@@ -879,15 +886,14 @@ pub mod pallet {
 			Self::do_rule(task, worker_was_right)
 		}
 
-		/// Settle a single-worker task that is due: an unchallenged result after its window, a
-		/// task without result after its deadline, or a dispute the arbiter left unruled.
-		/// Anyone may call.
+		/// Settle an uncontested single-worker task that is due: an unchallenged result after
+		/// its window, or a task without result after its deadline. Anyone may call.
 		///
 		/// A quorum task whose workers all revealed has its reveal period closed here, and the
-		/// settling hook settles it in the next block: paying and slashing `k` workers (and
-		/// re-executing, when the quorum escalates) is the hook's bounded work, so no call
-		/// carries a weight that grows with the quorum. A quorum task that is already due
-		/// fails with `SettledByHook`.
+		/// settling hook settles it in the next block. Contested settlements (a ruled or
+		/// unruled dispute, a quorum paying and slashing `k` workers or re-executing) are the
+		/// hook's bounded work, so no call carries their weight; `finalize` on such a task fails
+		/// with `SettledByHook`.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::finalize().max(T::WeightInfo::finalize_revealed()))]
 		pub fn finalize(origin: OriginFor<T>, task: TaskId) -> DispatchResult {

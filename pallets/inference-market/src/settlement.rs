@@ -31,7 +31,7 @@ enum Due {
 	Unresolved,
 	/// A quorum task whose reveal period closed.
 	Reveals,
-	/// A quorum task the arbiter ruled on, with the index of the upheld commitment.
+	/// A task the arbiter ruled on, with the upheld result.
 	Ruled(Option<u8>),
 	/// The task has ended.
 	Settled,
@@ -74,7 +74,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn schedule(id: TaskId, stage_end: BlockNumberFor<T>) {
 		let due = stage_end.saturating_add(One::one());
 		DueAt::<T>::insert(due, id, ());
-		SettleCursor::<T>::mutate(|cursor| *cursor = Some(cursor.map_or(due, |c| c.min(due))));
+		if SettleCursor::<T>::get().is_none_or(|cursor| due < cursor) {
+			SettleCursor::<T>::put(due);
+		}
 	}
 
 	/// Moves a task's queue entry when it enters a new stage.
@@ -95,8 +97,10 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// `finalize`: settles a due single-worker task, or closes the reveal period of a quorum
-	/// task whose workers all revealed (the hook settles quorum tasks).
+	/// `finalize`: settles an uncontested single-worker task that is due (an unchallenged
+	/// result after its window, or no result by the deadline), or closes the reveal period of a
+	/// quorum task whose workers all revealed. Contested tasks (disputes, quorums) are the
+	/// hook's.
 	pub(crate) fn do_finalize(id: TaskId) -> DispatchResult {
 		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		let due = Self::due_state(&task, frame_system::Pallet::<T>::block_number());
@@ -107,8 +111,10 @@ impl<T: Config> Pallet<T> {
 				TaskStatus::Ruled { .. } => Err(Error::<T>::SettledByHook.into()),
 				_ => Err(Error::<T>::NotDue.into()),
 			},
-			_ if task.replicas > 1 => Err(Error::<T>::SettledByHook.into()),
-			due => Self::settle(id, task, due).map(|_| ()),
+			Due::Optimistic | Due::Expired if task.replicas == 1 => {
+				Self::settle(id, task, due).map(|_| ())
+			},
+			_ => Err(Error::<T>::SettledByHook.into()),
 		}
 	}
 
@@ -151,7 +157,8 @@ impl<T: Config> Pallet<T> {
 				let reexecution = Self::resolve_quorum(id, task)?;
 				return Ok(quorum_weight.saturating_add(reexecution));
 			},
-			Due::Ruled(upheld) => Self::settle_ruling(id, task, upheld)?,
+			Due::Ruled(upheld) if task.replicas > 1 => Self::settle_ruling(id, task, upheld)?,
+			Due::Ruled(upheld) => Self::settle_dispute_ruling(id, task, upheld.is_some())?,
 			Due::NotYet => return Err(Error::<T>::NotDue.into()),
 			Due::Settled => return Err(Error::<T>::TaskSettled.into()),
 		}
@@ -163,6 +170,8 @@ impl<T: Config> Pallet<T> {
 	/// block passed. Never iterates over all tasks; what does not fit waits for the next block.
 	pub(crate) fn settle_due_tasks(now: BlockNumberFor<T>) -> Weight {
 		let Some(mut cursor) = SettleCursor::<T>::get() else {
+			// Nothing was ever queued: nothing can be due before the next block.
+			SettleCursor::<T>::put(now.saturating_add(One::one()));
 			return T::WeightInfo::settle_due_tasks(0);
 		};
 		let limit = T::MaxSettlementsPerBlock::get();
@@ -246,8 +255,13 @@ impl<T: Config> Pallet<T> {
 		if let Some(end) = Self::stage_end(&task) {
 			DueAt::<T>::remove(end.saturating_add(One::one()), id);
 		}
-		OpenTasks::<T>::remove(id);
-		InWindow::<T>::remove(id);
+		// Only an open task is offered and only a task in its window is watched: touch no
+		// other index entry (each removal is a storage write the weight pays for).
+		match task.status {
+			TaskStatus::Open => OpenTasks::<T>::remove(id),
+			TaskStatus::Submitted { .. } => InWindow::<T>::remove(id),
+			_ => {},
+		}
 		let reason = HoldReason::TaskReward.into();
 		let payout = if winners.is_empty() {
 			T::Currency::release(&reason, &task.requester, task.reward, Precision::Exact)?;

@@ -202,14 +202,15 @@ pub enum TaskStatus<BlockNumber> {
 		/// Last block in which the arbiter may rule.
 		ruling_due: BlockNumber,
 	},
-	/// The arbiter ruled on a quorum task that reached no majority; the settling hook pays
-	/// and slashes by the ruling from the block after `at`.
+	/// The arbiter ruled on a disputed task (or a quorum that reached no majority); the
+	/// settling hook pays and slashes by the ruling from the block after `at`.
 	Ruled {
 		/// Block of the ruling.
 		at: BlockNumber,
-		/// Index, in the task's commitments, of a worker that revealed the output the arbiter
-		/// named: every worker that revealed the same output wins. `None` if no revealed
-		/// output is right.
+		/// The result the arbiter upheld, `None` if none is right. For a single-worker task
+		/// `Some(0)` is its submission (the worker was right; `None`: the challenger was).
+		/// For a quorum task, the index in its commitments of a worker that revealed the
+		/// output the arbiter named; every worker that revealed the same output wins.
 		upheld: Option<u8>,
 	},
 	/// The task has ended.

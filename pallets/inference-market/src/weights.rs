@@ -78,11 +78,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 46_758_000 picoseconds.
-		Weight::from_parts(49_552_255, 0)
+		// Minimum execution time: 46_209_000 picoseconds.
+		Weight::from_parts(49_161_970, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			// Standard Error: 36
-			.saturating_add(Weight::from_parts(1_530, 0).saturating_mul(n.into()))
+			// Standard Error: 31
+			.saturating_add(Weight::from_parts(1_823, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -101,11 +101,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 48_697_000 picoseconds.
-		Weight::from_parts(50_776_814, 0)
+		// Minimum execution time: 48_474_000 picoseconds.
+		Weight::from_parts(51_020_045, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			// Standard Error: 0
-			.saturating_add(Weight::from_parts(1_074, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_087, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 43_341_000 picoseconds.
-		Weight::from_parts(46_129_000, 0)
+		// Minimum execution time: 43_274_000 picoseconds.
+		Weight::from_parts(46_786_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -137,8 +137,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3598`
-		// Minimum execution time: 46_509_000 picoseconds.
-		Weight::from_parts(49_624_000, 0)
+		// Minimum execution time: 46_709_000 picoseconds.
+		Weight::from_parts(51_320_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `433`
 		//  Estimated: `3598`
-		// Minimum execution time: 48_809_000 picoseconds.
-		Weight::from_parts(51_851_000, 0)
+		// Minimum execution time: 49_510_000 picoseconds.
+		Weight::from_parts(52_136_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -165,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `237`
 		//  Estimated: `3598`
-		// Minimum execution time: 12_300_000 picoseconds.
-		Weight::from_parts(13_532_000, 0)
+		// Minimum execution time: 12_772_000 picoseconds.
+		Weight::from_parts(13_965_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -181,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `453`
 		//  Estimated: `3598`
-		// Minimum execution time: 43_293_000 picoseconds.
-		Weight::from_parts(46_256_000, 0)
+		// Minimum execution time: 43_325_000 picoseconds.
+		Weight::from_parts(46_071_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -195,37 +195,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::CounterForOpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::CounterForOpenTasks` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[0, 4096]`.
 	fn post_task(i: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `759`
+		//  Measured:  `785`
 		//  Estimated: `3830`
-		// Minimum execution time: 62_824_000 picoseconds.
-		Weight::from_parts(66_574_201, 0)
+		// Minimum execution time: 60_616_000 picoseconds.
+		Weight::from_parts(63_426_059, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			// Standard Error: 3
-			.saturating_add(Weight::from_parts(408, 0).saturating_mul(i.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			// Standard Error: 4
+			.saturating_add(Weight::from_parts(511, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::CounterForOpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::CounterForOpenTasks` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -234,19 +228,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
-	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5111`
+		//  Measured:  `5084`
 		//  Estimated: `8945`
-		// Minimum execution time: 65_769_000 picoseconds.
-		Weight::from_parts(69_690_000, 0)
+		// Minimum execution time: 59_590_000 picoseconds.
+		Weight::from_parts(63_196_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -256,28 +250,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::CounterForOpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::CounterForOpenTasks` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
 	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:0 w:1)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[0, 1024]`.
 	fn submit_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5013`
+		//  Measured:  `4986`
 		//  Estimated: `7673`
-		// Minimum execution time: 38_669_000 picoseconds.
-		Weight::from_parts(41_558_606, 0)
+		// Minimum execution time: 34_023_000 picoseconds.
+		Weight::from_parts(36_382_934, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
-			// Standard Error: 13
-			.saturating_add(Weight::from_parts(602, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			// Standard Error: 16
+			.saturating_add(Weight::from_parts(470, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -289,7 +281,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
 	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
@@ -299,13 +291,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn challenge_opaque() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6309`
+		//  Measured:  `6286`
 		//  Estimated: `7673`
-		// Minimum execution time: 72_180_000 picoseconds.
-		Weight::from_parts(77_863_000, 0)
+		// Minimum execution time: 70_557_000 picoseconds.
+		Weight::from_parts(73_951_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -321,8 +313,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
@@ -332,62 +322,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[79, 73728]`.
 	fn challenge_reexecute(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1529 + b * (1 ±0)`
+		//  Measured:  `1506 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 191_104_000 picoseconds.
-		Weight::from_parts(199_298_767, 0)
+		// Minimum execution time: 186_880_000 picoseconds.
+		Weight::from_parts(194_452_763, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(1_471, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(1_491, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
-	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Challenges` (r:1 w:1)
-	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:3 w:3)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:3 w:3)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Models` (r:1 w:1)
-	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
-	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
-	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6856`
-		//  Estimated: `8799`
-		// Minimum execution time: 168_377_000 picoseconds.
-		Weight::from_parts(177_453_000, 0)
-			.saturating_add(Weight::from_parts(0, 8799))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+		//  Measured:  `4463`
+		//  Estimated: `7673`
+		// Minimum execution time: 25_141_000 picoseconds.
+		Weight::from_parts(26_910_000, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Challenges` (r:1 w:1)
-	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
@@ -398,13 +368,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6715`
+		//  Measured:  `6497`
 		//  Estimated: `7673`
-		// Minimum execution time: 111_149_000 picoseconds.
-		Weight::from_parts(119_497_000, 0)
+		// Minimum execution time: 75_447_000 picoseconds.
+		Weight::from_parts(80_321_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -418,33 +388,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:16 w:16)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:32 w:32)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:32 w:32)
+	/// Storage: `Balances::Holds` (r:48 w:48)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:16 w:16)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:48 w:48)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:16 w:16)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::InWindow` (r:0 w:16)
-	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn settle_due_tasks(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `487 + n * (6219 ±0)`
-		//  Estimated: `3647 + n * (6683 ±0)`
-		// Minimum execution time: 7_279_000 picoseconds.
-		Weight::from_parts(16_252_378, 0)
+		//  Measured:  `502 + n * (6346 ±0)`
+		//  Estimated: `3647 + n * (7809 ±0)`
+		// Minimum execution time: 7_389_000 picoseconds.
+		Weight::from_parts(29_609_077, 0)
 			.saturating_add(Weight::from_parts(0, 3647))
-			// Standard Error: 89_980
-			.saturating_add(Weight::from_parts(106_907_727, 0).saturating_mul(n.into()))
+			// Standard Error: 120_068
+			.saturating_add(Weight::from_parts(156_562_585, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((11_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6683).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 7809).saturating_mul(n.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -454,21 +420,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::CounterForOpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::CounterForOpenTasks` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
+	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5036`
+		//  Measured:  `5009`
 		//  Estimated: `8945`
-		// Minimum execution time: 41_261_000 picoseconds.
-		Weight::from_parts(44_477_000, 0)
+		// Minimum execution time: 36_802_000 picoseconds.
+		Weight::from_parts(40_095_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -479,13 +443,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[0, 1024]`.
 	fn reveal_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5236`
+		//  Measured:  `5213`
 		//  Estimated: `8945`
-		// Minimum execution time: 24_758_000 picoseconds.
-		Weight::from_parts(26_486_938, 0)
+		// Minimum execution time: 23_810_000 picoseconds.
+		Weight::from_parts(25_942_473, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 16
-			.saturating_add(Weight::from_parts(1_838, 0).saturating_mul(o.into()))
+			// Standard Error: 18
+			.saturating_add(Weight::from_parts(1_761, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -499,10 +463,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize_revealed() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `9956`
+		//  Measured:  `9933`
 		//  Estimated: `8945`
-		// Minimum execution time: 29_250_000 picoseconds.
-		Weight::from_parts(31_456_000, 0)
+		// Minimum execution time: 28_087_000 picoseconds.
+		Weight::from_parts(30_489_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -513,19 +477,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule_quorum() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10382`
+		//  Measured:  `10359`
 		//  Estimated: `8945`
-		// Minimum execution time: 33_310_000 picoseconds.
-		Weight::from_parts(35_693_000, 0)
+		// Minimum execution time: 31_881_000 picoseconds.
+		Weight::from_parts(34_293_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -541,27 +505,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
-	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
 	fn settle_quorum(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5222 + r * (1335 ±0)`
-		//  Estimated: `8945 + r * (2608 ±47)`
-		// Minimum execution time: 136_847_000 picoseconds.
-		Weight::from_parts(142_515_000, 0)
+		//  Measured:  `5199 + r * (1335 ±0)`
+		//  Estimated: `8945 + r * (2608 ±0)`
+		// Minimum execution time: 131_943_000 picoseconds.
+		Weight::from_parts(135_941_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 202_668
-			.saturating_add(Weight::from_parts(31_781_762, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+			// Standard Error: 187_321
+			.saturating_add(Weight::from_parts(31_303_281, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
@@ -570,136 +530,136 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(49_552_255, 0)
+		Weight::from_parts(49_161_970, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(1_530, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_823, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(50_776_814, 0)
+		Weight::from_parts(51_020_045, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(1_074, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_087, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(46_129_000, 0)
+		Weight::from_parts(46_786_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(49_624_000, 0)
+		Weight::from_parts(51_320_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(51_851_000, 0)
+		Weight::from_parts(52_136_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(13_532_000, 0)
+		Weight::from_parts(13_965_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(46_256_000, 0)
+		Weight::from_parts(46_071_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(66_574_201, 0)
+		Weight::from_parts(63_426_059, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			.saturating_add(Weight::from_parts(408, 0).saturating_mul(i.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(Weight::from_parts(511, 0).saturating_mul(i.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(69_690_000, 0)
+		Weight::from_parts(63_196_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+	}
+	fn submit_result(o: u32, ) -> Weight {
+		Weight::from_parts(36_382_934, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
+			.saturating_add(Weight::from_parts(470, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn challenge_opaque() -> Weight {
+		Weight::from_parts(73_951_000, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+	}
+	fn challenge_reexecute(b: u32, ) -> Weight {
+		Weight::from_parts(194_452_763, 0)
+			.saturating_add(Weight::from_parts(0, 77217))
+			.saturating_add(Weight::from_parts(1_491, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
+	}
+	fn rule() -> Weight {
+		Weight::from_parts(26_910_000, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn finalize() -> Weight {
+		Weight::from_parts(80_321_000, 0)
+			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
-	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(41_558_606, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(Weight::from_parts(602, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
-	}
-	fn challenge_opaque() -> Weight {
-		Weight::from_parts(77_863_000, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
-	}
-	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(199_298_767, 0)
-			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(1_471, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
-			.saturating_add(RocksDbWeight::get().writes(13_u64))
-	}
-	fn rule() -> Weight {
-		Weight::from_parts(177_453_000, 0)
-			.saturating_add(Weight::from_parts(0, 8799))
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
-	}
-	fn finalize() -> Weight {
-		Weight::from_parts(119_497_000, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
-	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(16_252_378, 0)
+		Weight::from_parts(29_609_077, 0)
 			.saturating_add(Weight::from_parts(0, 3647))
-			.saturating_add(Weight::from_parts(106_907_727, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(156_562_585, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((11_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((11_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 6683).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 7809).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(44_477_000, 0)
+		Weight::from_parts(40_095_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(26_486_938, 0)
+		Weight::from_parts(25_942_473, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(1_838, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(1_761, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn finalize_revealed() -> Weight {
-		Weight::from_parts(31_456_000, 0)
+		Weight::from_parts(30_489_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn rule_quorum() -> Weight {
-		Weight::from_parts(35_693_000, 0)
+		Weight::from_parts(34_293_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(142_515_000, 0)
+		Weight::from_parts(135_941_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(31_781_762, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(Weight::from_parts(31_303_281, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}

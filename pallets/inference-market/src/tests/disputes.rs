@@ -176,13 +176,28 @@ fn arbiter_rules_for_the_challenger() {
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		run_to_block(1 + ARBITRATION_PERIOD);
 		assert_ok!(Market::rule(RuntimeOrigin::root(), task, false));
+		// Recorded in this block, nothing moved yet; the hook settles in the next one.
+		assert_eq!(
+			Tasks::<Test>::get(task).unwrap().status,
+			TaskStatus::Ruled { at: 1 + ARBITRATION_PERIOD, upheld: None }
+		);
+		assert_eq!(
+			market_events().last(),
+			Some(&Event::DisputeRuled { task, worker_was_right: false })
+		);
+		assert_eq!(free(DAVE), INITIAL_BALANCE - CHALLENGE_BOND);
+		assert_noop!(
+			Market::finalize(RuntimeOrigin::signed(EVE), task),
+			Error::<Test>::SettledByHook
+		);
+		assert_noop!(Market::rule(RuntimeOrigin::root(), task, true), Error::<Test>::NotDisputed);
+		run_to_block(2 + ARBITRATION_PERIOD);
 
 		assert_eq!(free(DAVE), INITIAL_BALANCE + BOND / 2);
 		assert_eq!(free(BOB), INITIAL_BALANCE);
 		assert_eq!(Workers::<Test>::get(CHARLIE).unwrap().stake, MIN_WORKER_STAKE - BOND);
 		assert!(!Challenges::<Test>::contains_key(task));
 		assert!(settled(task, SettlementRoute::Arbitrated, Payout::RequesterRefunded));
-		assert!(market_events().contains(&Event::DisputeRuled { task, worker_was_right: false }));
 	});
 }
 
@@ -193,6 +208,11 @@ fn arbiter_rules_for_the_worker() {
 		let task = served_task(model, b"prompt", b"answer");
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		assert_ok!(Market::rule(RuntimeOrigin::root(), task, true));
+		assert_eq!(
+			Tasks::<Test>::get(task).unwrap().status,
+			TaskStatus::Ruled { at: 1, upheld: Some(0) }
+		);
+		run_to_block(2);
 
 		assert_eq!(free(DAVE), INITIAL_BALANCE - CHALLENGE_BOND);
 		assert_eq!(free(CHARLIE), INITIAL_BALANCE - MIN_WORKER_STAKE + 7 + REWARD);
@@ -217,12 +237,20 @@ fn rule_errors() {
 			Market::rule(RuntimeOrigin::signed(ALICE), task, true),
 			DispatchError::BadOrigin
 		);
+		// The next block after the arbitration period, before its hook.
+		run_to_block(1 + ARBITRATION_PERIOD);
 		frame_system::Pallet::<Test>::set_block_number(2 + ARBITRATION_PERIOD);
 		assert_noop!(
 			Market::rule(RuntimeOrigin::root(), task, true),
 			Error::<Test>::ArbitrationClosed
 		);
-		assert_ok!(Market::finalize(RuntimeOrigin::signed(EVE), task));
+		// An unruled dispute is the hook's to settle.
+		assert_noop!(
+			Market::finalize(RuntimeOrigin::signed(EVE), task),
+			Error::<Test>::SettledByHook
+		);
+		frame_system::Pallet::<Test>::set_block_number(1 + ARBITRATION_PERIOD);
+		run_to_block(2 + ARBITRATION_PERIOD);
 		assert_noop!(Market::rule(RuntimeOrigin::root(), task, true), Error::<Test>::TaskSettled);
 	});
 }

@@ -131,7 +131,23 @@ fn post_task_queues_the_task_for_the_block_after_its_deadline() {
 		let model = register_opaque_model();
 		let task = post(model, b"x");
 		assert!(crate::DueAt::<Test>::contains_key(DEADLINE + 1, task));
+		// The hook has not run yet: the first task sets its cursor.
 		assert_eq!(crate::SettleCursor::<Test>::get(), Some(DEADLINE + 1));
+	});
+}
+
+#[test]
+fn on_a_running_chain_queueing_a_task_leaves_the_hook_cursor() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The hook ran with nothing queued: its cursor is the next block.
+		run_to_block(2);
+		assert_eq!(crate::SettleCursor::<Test>::get(), Some(3));
+		let model = register_opaque_model();
+		let task = post(model, b"x");
+		assert!(crate::DueAt::<Test>::contains_key(DEADLINE + 1, task));
+		assert_eq!(crate::SettleCursor::<Test>::get(), Some(3));
+		run_to_block(5);
+		assert_eq!(crate::SettleCursor::<Test>::get(), Some(6));
 	});
 }
 
