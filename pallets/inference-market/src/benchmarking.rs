@@ -91,6 +91,9 @@ fn post_replicated<T: Config>(
 	input_len: u32,
 	replicas: u32,
 ) -> TaskId {
+	// As on a running chain, the settling hook ran at the start of this block: its cursor is
+	// at the next block, before every task queued from now on.
+	Market::<T>::settle_due_tasks(now::<T>());
 	let id = NextTaskId::<T>::get();
 	Market::<T>::post_task(
 		RawOrigin::Signed(requester.clone()).into(),

@@ -78,11 +78,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 46_209_000 picoseconds.
-		Weight::from_parts(49_161_970, 0)
+		// Minimum execution time: 47_270_000 picoseconds.
+		Weight::from_parts(50_016_383, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			// Standard Error: 31
-			.saturating_add(Weight::from_parts(1_823, 0).saturating_mul(n.into()))
+			// Standard Error: 83
+			.saturating_add(Weight::from_parts(3_233, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -101,11 +101,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3593`
-		// Minimum execution time: 48_474_000 picoseconds.
-		Weight::from_parts(51_020_045, 0)
+		// Minimum execution time: 49_305_000 picoseconds.
+		Weight::from_parts(51_644_801, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			// Standard Error: 0
-			.saturating_add(Weight::from_parts(1_087, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_099, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -121,8 +121,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 43_274_000 picoseconds.
-		Weight::from_parts(46_786_000, 0)
+		// Minimum execution time: 43_393_000 picoseconds.
+		Weight::from_parts(46_582_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -137,8 +137,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3598`
-		// Minimum execution time: 46_709_000 picoseconds.
-		Weight::from_parts(51_320_000, 0)
+		// Minimum execution time: 46_206_000 picoseconds.
+		Weight::from_parts(49_003_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -153,8 +153,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `433`
 		//  Estimated: `3598`
-		// Minimum execution time: 49_510_000 picoseconds.
-		Weight::from_parts(52_136_000, 0)
+		// Minimum execution time: 48_521_000 picoseconds.
+		Weight::from_parts(52_378_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -165,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `237`
 		//  Estimated: `3598`
-		// Minimum execution time: 12_772_000 picoseconds.
-		Weight::from_parts(13_965_000, 0)
+		// Minimum execution time: 12_403_000 picoseconds.
+		Weight::from_parts(13_666_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -181,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `453`
 		//  Estimated: `3598`
-		// Minimum execution time: 43_325_000 picoseconds.
-		Weight::from_parts(46_071_000, 0)
+		// Minimum execution time: 43_753_000 picoseconds.
+		Weight::from_parts(46_707_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -208,11 +208,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `785`
 		//  Estimated: `3830`
-		// Minimum execution time: 60_616_000 picoseconds.
-		Weight::from_parts(63_426_059, 0)
+		// Minimum execution time: 61_063_000 picoseconds.
+		Weight::from_parts(64_718_526, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			// Standard Error: 4
-			.saturating_add(Weight::from_parts(511, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(506, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -236,8 +236,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5084`
 		//  Estimated: `8945`
-		// Minimum execution time: 59_590_000 picoseconds.
-		Weight::from_parts(63_196_000, 0)
+		// Minimum execution time: 60_344_000 picoseconds.
+		Weight::from_parts(64_453_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -248,7 +248,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
 	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
@@ -263,13 +263,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `4986`
 		//  Estimated: `7673`
-		// Minimum execution time: 34_023_000 picoseconds.
-		Weight::from_parts(36_382_934, 0)
+		// Minimum execution time: 34_193_000 picoseconds.
+		Weight::from_parts(36_704_422, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
-			// Standard Error: 16
-			.saturating_add(Weight::from_parts(470, 0).saturating_mul(o.into()))
+			// Standard Error: 12
+			.saturating_add(Weight::from_parts(418, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -293,8 +293,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6286`
 		//  Estimated: `7673`
-		// Minimum execution time: 70_557_000 picoseconds.
-		Weight::from_parts(73_951_000, 0)
+		// Minimum execution time: 72_420_000 picoseconds.
+		Weight::from_parts(75_363_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -324,17 +324,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `1506 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 186_880_000 picoseconds.
-		Weight::from_parts(194_452_763, 0)
+		// Minimum execution time: 188_626_000 picoseconds.
+		Weight::from_parts(195_962_683, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 2
-			.saturating_add(Weight::from_parts(1_491, 0).saturating_mul(b.into()))
+			// Standard Error: 1
+			.saturating_add(Weight::from_parts(1_493, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -342,11 +342,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `4463`
 		//  Estimated: `7673`
-		// Minimum execution time: 25_141_000 picoseconds.
-		Weight::from_parts(26_910_000, 0)
+		// Minimum execution time: 24_911_000 picoseconds.
+		Weight::from_parts(26_506_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -370,8 +370,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6497`
 		//  Estimated: `7673`
-		// Minimum execution time: 75_447_000 picoseconds.
-		Weight::from_parts(80_321_000, 0)
+		// Minimum execution time: 76_663_000 picoseconds.
+		Weight::from_parts(81_542_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -401,11 +401,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `502 + n * (6346 ±0)`
 		//  Estimated: `3647 + n * (7809 ±0)`
-		// Minimum execution time: 7_389_000 picoseconds.
-		Weight::from_parts(29_609_077, 0)
+		// Minimum execution time: 7_345_000 picoseconds.
+		Weight::from_parts(20_342_471, 0)
 			.saturating_add(Weight::from_parts(0, 3647))
-			// Standard Error: 120_068
-			.saturating_add(Weight::from_parts(156_562_585, 0).saturating_mul(n.into()))
+			// Standard Error: 100_045
+			.saturating_add(Weight::from_parts(157_210_858, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -418,7 +418,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -428,11 +428,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5009`
 		//  Estimated: `8945`
-		// Minimum execution time: 36_802_000 picoseconds.
-		Weight::from_parts(40_095_000, 0)
+		// Minimum execution time: 37_299_000 picoseconds.
+		Weight::from_parts(40_476_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -445,11 +445,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5213`
 		//  Estimated: `8945`
-		// Minimum execution time: 23_810_000 picoseconds.
-		Weight::from_parts(25_942_473, 0)
+		// Minimum execution time: 23_885_000 picoseconds.
+		Weight::from_parts(25_791_106, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 18
-			.saturating_add(Weight::from_parts(1_761, 0).saturating_mul(o.into()))
+			// Standard Error: 17
+			.saturating_add(Weight::from_parts(1_764, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -457,7 +457,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
@@ -465,11 +465,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `9933`
 		//  Estimated: `8945`
-		// Minimum execution time: 28_087_000 picoseconds.
-		Weight::from_parts(30_489_000, 0)
+		// Minimum execution time: 27_937_000 picoseconds.
+		Weight::from_parts(30_336_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
@@ -485,8 +485,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `10359`
 		//  Estimated: `8945`
-		// Minimum execution time: 31_881_000 picoseconds.
-		Weight::from_parts(34_293_000, 0)
+		// Minimum execution time: 32_071_000 picoseconds.
+		Weight::from_parts(34_734_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -513,12 +513,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn settle_quorum(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `5199 + r * (1335 ±0)`
-		//  Estimated: `8945 + r * (2608 ±0)`
-		// Minimum execution time: 131_943_000 picoseconds.
-		Weight::from_parts(135_941_000, 0)
+		//  Estimated: `8945 + r * (2608 ±44)`
+		// Minimum execution time: 131_193_000 picoseconds.
+		Weight::from_parts(134_957_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 187_321
-			.saturating_add(Weight::from_parts(31_303_281, 0).saturating_mul(r.into()))
+			// Standard Error: 189_859
+			.saturating_add(Weight::from_parts(31_416_244, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -530,98 +530,98 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(49_161_970, 0)
+		Weight::from_parts(50_016_383, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(1_823, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(3_233, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(51_020_045, 0)
+		Weight::from_parts(51_644_801, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(1_087, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_099, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(46_786_000, 0)
+		Weight::from_parts(46_582_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(51_320_000, 0)
+		Weight::from_parts(49_003_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(52_136_000, 0)
+		Weight::from_parts(52_378_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(13_965_000, 0)
+		Weight::from_parts(13_666_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(46_071_000, 0)
+		Weight::from_parts(46_707_000, 0)
 			.saturating_add(Weight::from_parts(0, 3598))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(63_426_059, 0)
+		Weight::from_parts(64_718_526, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			.saturating_add(Weight::from_parts(511, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(506, 0).saturating_mul(i.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(63_196_000, 0)
+		Weight::from_parts(64_453_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(36_382_934, 0)
+		Weight::from_parts(36_704_422, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(Weight::from_parts(470, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(418, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(73_951_000, 0)
+		Weight::from_parts(75_363_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(194_452_763, 0)
+		Weight::from_parts(195_962_683, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(1_491, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_493, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(26_910_000, 0)
+		Weight::from_parts(26_506_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(80_321_000, 0)
+		Weight::from_parts(81_542_000, 0)
 			.saturating_add(Weight::from_parts(0, 7673))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(29_609_077, 0)
+		Weight::from_parts(20_342_471, 0)
 			.saturating_add(Weight::from_parts(0, 3647))
-			.saturating_add(Weight::from_parts(156_562_585, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(157_210_858, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -629,34 +629,34 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7809).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(40_095_000, 0)
+		Weight::from_parts(40_476_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(25_942_473, 0)
+		Weight::from_parts(25_791_106, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(1_761, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(1_764, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn finalize_revealed() -> Weight {
-		Weight::from_parts(30_489_000, 0)
+		Weight::from_parts(30_336_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rule_quorum() -> Weight {
-		Weight::from_parts(34_293_000, 0)
+		Weight::from_parts(34_734_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(135_941_000, 0)
+		Weight::from_parts(134_957_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(31_303_281, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(31_416_244, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
