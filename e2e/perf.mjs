@@ -3,7 +3,7 @@
 // and whole task lifecycles, each as a ratio to the transfer rate, and the weight of each market
 // call as a ratio to `transferKeepAlive` with how many fit in a block.
 //
-//   cargo build --release -p inference-market-node && cd e2e && npm run perf [-- --count 3000]
+//   cargo build --release -p inference-market-node && cd e2e && npm run perf [-- --count 8000 --senders 80]
 //
 // Rates are "included per second of chain time": transactions divided by the time between the
 // block before the first inclusion and the block of the last one (timestamps from the chain).
