@@ -1,7 +1,8 @@
 // Performance harness (not part of CI): drives one dev node and reports, measured in the same
 // run, the included transactions per second of `transferKeepAlive`, `postTask`, `submitResult`
 // and whole task lifecycles, each as a ratio to the transfer rate, and the weight of each market
-// call as a ratio to `transferKeepAlive` with how many fit in a block.
+// call as a ratio to `transferKeepAlive` with how many fit in a block, and then the settling
+// hook's cost per block with 1,000 and with 100,000 stored tasks.
 //
 //   cargo build --release -p inference-market-node && cd e2e && npm run perf [-- --count 8000 --senders 80]
 //
@@ -12,6 +13,7 @@
 // It needs a kind to span at least two blocks: pass a `--count` above one block's worth of
 // transfers (about 3,800 here), e.g. `npm run perf -- --count 8000 --senders 80`.
 
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 import { Keyring } from '@polkadot/keyring';
@@ -28,6 +30,8 @@ const arg = (name, fallback) => {
 const COUNT = arg('count', 2000);
 // `--weights-only`: skip the throughput runs, print the weights table.
 const WEIGHTS_ONLY = args.includes('--weights-only');
+// `--no-hook`: skip the settling hook's store-size measurement (a cargo test run).
+const HOOK = !args.includes('--no-hook') && !WEIGHTS_ONLY;
 const SENDERS = arg('senders', 50);
 const PER = Math.ceil(COUNT / SENDERS);
 
@@ -237,5 +241,29 @@ try {
   }
 } finally {
   await node.stop();
+}
+
+// The settling hook's cost per block against the number of stored tasks, measured after the
+// node stopped (so it does not share the cores): `runtime/tests/hook_scaling.rs` stores 1,000
+// and then 100,000 ended tasks and settles the same due tasks in one block each time.
+if (HOOK) {
+  const repo = new URL('..', import.meta.url).pathname;
+  const run = spawnSync(
+    'cargo',
+    ['test', '--release', '--locked', '-p', 'inference-market-runtime', '--test', 'hook_scaling', '--', '--ignored', '--nocapture'],
+    { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const rows = [...(run.stdout ?? '').matchAll(/HOOK_SCALING stored=(\d+) due=(\d+) ref_time=(\d+) proof_size=(\d+) nanos=(\d+)/g)]
+    .map(([, stored, due, refTime, proof, nanos]) => ({ stored: Number(stored), due: Number(due), refTime: Number(refTime), proof: Number(proof), nanos: Number(nanos) }));
+  if (run.status !== 0 || rows.length !== 2) {
+    console.error(run.stdout);
+    throw new Error(`the hook-scaling measurement failed (exit ${run.status})`);
+  }
+  console.log(`\n## The settling hook against the number of stored tasks (${rows[0].due} due tasks settled in one block)\n`);
+  console.log('| stored tasks | hook weight (ref time) | proof size | native time | time ratio |');
+  console.log('| ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    console.log(`| ${r.stored.toLocaleString('en')} | ${(r.refTime / 1e9).toFixed(2)} ms | ${r.proof} bytes | ${(r.nanos / 1e6).toFixed(2)} ms | ${(r.nanos / rows[0].nanos).toFixed(2)} |`);
+  }
 }
 process.exit(0);
