@@ -1,5 +1,6 @@
-//! Disputes: challenges within the window, on-chain re-execution of verifiable models, and the
-//! arbiter's rulings on opaque ones.
+//! Disputes: challenges within the window, on-chain re-execution of verifiable models (settled
+//! in the challenging call), and the arbiter's rulings on opaque ones (recorded by `rule`,
+//! carried out by the settling hook in the next block).
 
 use crate::{
 	pallet::*, Challenge, ModelKind, SettlementRoute, TaskId, TaskStatus, WeightInfo, LOG_TARGET,

@@ -21,7 +21,9 @@
 //!    (verifiable model) or the arbiter (opaque model).
 //! 5. [`disputes`](crate::disputes): within the window anyone but the worker may challenge with
 //!    a bond. A verifiable model is re-executed in the same call and the wrong side is slashed at
-//!    once; an opaque model waits for the arbiter.
+//!    once; an opaque model waits for the arbiter, whose ruling the hook carries out in the next
+//!    block (a re-executing challenge is the one contested settlement a call makes: it is the
+//!    on-chain check, and its weight is the model's).
 //! 6. [`settlement`](crate::settlement): a task ends by one [`SettlementRoute`]: `Optimistic`
 //!    (unchallenged), `ReExecuted` (checked on chain), `Quorum { agreeing, of }` (cross-checked
 //!    off chain by independent workers), `Arbitrated` (trusted third party),
