@@ -61,16 +61,21 @@ try {
     workers.map((w) => signAndWait(api.tx.inferenceMarket.registerWorker(500n * UNIT), w, { options: { nonce: nextNonce(w) } })),
   );
 
-  /** Submits pre-signed transactions at once and measures their inclusion rate on chain time. */
-  async function measure(name, build) {
+  /** Signs `build(sender, i)` for `per` rounds of every sender, each with its next nonce. */
+  function signAll(build, per) {
     const signed = [];
-    for (let i = 0; i < PER; i += 1) {
+    for (let i = 0; i < per; i += 1) {
       for (let s = 0; s < SENDERS; s += 1) {
         const [tx, signer] = build(s, i);
         signed.push(tx.signAsync(signer, { nonce: nextNonce(signer) }));
       }
     }
-    const txs = await Promise.all(signed);
+    return Promise.all(signed);
+  }
+
+  /** Submits pre-signed transactions at once and measures their inclusion rate on chain time. */
+  async function measure(name, build) {
+    const txs = await signAll(build, PER);
     const hashes = new Set(txs.map((t) => t.hash.toHex()));
     const startHeader = await api.rpc.chain.getHeader();
     const startTime = (await (await api.at(startHeader.hash)).query.timestamp.now()).toNumber();
@@ -148,14 +153,8 @@ try {
   const total = perSender * SENDERS;
   const idOf = (s, i) => nextId + i * SENDERS + s;
   const send = async (build) => {
-    const txs = [];
-    for (let i = 0; i < perSender; i += 1) {
-      for (let s = 0; s < SENDERS; s += 1) {
-        const [tx, signer] = build(s, i);
-        txs.push(tx.signAsync(signer, { nonce: nextNonce(signer) }));
-      }
-    }
-    await Promise.all((await Promise.all(txs)).map((tx) => api.rpc.author.submitExtrinsic(tx)));
+    const txs = await signAll(build, perSender);
+    await Promise.all(txs.map((tx) => api.rpc.author.submitExtrinsic(tx)));
   };
   const waitUntil = async (check) => {
     while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 500));

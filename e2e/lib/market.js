@@ -15,6 +15,10 @@ export const OPAQUE_MODEL = 1;
 
 /** One unit of the chain's token (12 decimals). */
 export const UNIT = 1_000_000_000_000n;
+/** Terms most tests use: the minimum worker stake, a task's reward and its worker bond. */
+export const STAKE = 100n * UNIT;
+export const REWARD = 5n * UNIT;
+export const BOND = 10n * UNIT;
 
 /**
  * A held-out digit of the committed test vectors: `{ input, output, label }` with input and output

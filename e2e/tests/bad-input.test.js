@@ -8,20 +8,20 @@ import { after, before, describe, it } from 'node:test';
 import { DispatchFailed, keyring, signAndWait } from '../lib/chain.js';
 import {
   bestNumber,
+  BOND,
   DIGITS_MODEL,
   digitVector,
   feePaid,
   freeAt,
   marketEvent,
   OPAQUE_MODEL,
+  REWARD,
+  STAKE,
   UNIT,
   waitForMarketEvent,
 } from '../lib/market.js';
 import { startNode } from '../lib/node.js';
 
-const STAKE = 100n * UNIT;
-const REWARD = 5n * UNIT;
-const BOND = 10n * UNIT;
 const U128_MAX = (1n << 128n) - 1n;
 
 describe('bad input through the node', { timeout: 300_000 }, () => {

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { DispatchFailed, keyring, signAndWait } from '../lib/chain.js';
 import {
   bestNumber,
+  BOND,
   DIGITS_MODEL,
   digitVector,
   feePaid,
@@ -15,14 +16,13 @@ import {
   held,
   marketEvent,
   OPAQUE_MODEL,
+  REWARD,
+  STAKE,
   UNIT,
   waitForMarketEvent,
 } from '../lib/market.js';
 import { startNode } from '../lib/node.js';
 
-const STAKE = 100n * UNIT;
-const REWARD = 5n * UNIT;
-const BOND = 10n * UNIT;
 const CHALLENGE_BOND = 2n * UNIT;
 const PERIOD = 2;
 

@@ -12,19 +12,19 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { keyring, signAndWait, waitBlocks } from '../lib/chain.js';
 import {
   bestNumber,
+  BOND,
   DIGITS_MODEL,
   digitVector,
   held,
   marketEvent,
   OPAQUE_MODEL,
+  REWARD,
+  STAKE,
   UNIT,
   waitForMarketEvent,
 } from '../lib/market.js';
 import { freePorts, startNode } from '../lib/node.js';
 
-const STAKE = 100n * UNIT;
-const REWARD = 5n * UNIT;
-const BOND = 10n * UNIT;
 const PERIOD = 2;
 
 /**

@@ -12,12 +12,18 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 
 import { keyring, signAndWait, waitBlocks, waitForFinalized } from '../lib/chain.js';
-import { bestNumber, marketEvent, OPAQUE_MODEL, UNIT, waitForMarketEvent } from '../lib/market.js';
+import {
+  bestNumber,
+  BOND,
+  marketEvent,
+  OPAQUE_MODEL,
+  REWARD,
+  STAKE,
+  UNIT,
+  waitForMarketEvent,
+} from '../lib/market.js';
 import { ALICE_NODE_KEY, BOB_NODE_KEY, startNode } from '../lib/node.js';
 
-const STAKE = 100n * UNIT;
-const REWARD = 5n * UNIT;
-const BOND = 10n * UNIT;
 
 /** The market's storage and the participants' accounts, at a block. */
 async function snapshot(api, at, accounts) {

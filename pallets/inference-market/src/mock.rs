@@ -253,11 +253,15 @@ pub fn post(model: ModelId, input: &[u8]) -> TaskId {
 	post_replicated(model, input, 1)
 }
 
-/// Posts a task from Bob with the default terms, asking for `replicas` workers.
-pub fn post_replicated(model: ModelId, input: &[u8], replicas: u8) -> TaskId {
-	let id = crate::NextTaskId::<Test>::get();
-	assert_ok!(Market::post_task(
-		RuntimeOrigin::signed(BOB),
+/// Posts with the default terms from `who`, asking for `replicas` workers.
+pub fn post_default_terms(
+	who: AccountId,
+	model: ModelId,
+	input: &[u8],
+	replicas: u8,
+) -> frame_support::dispatch::DispatchResult {
+	Market::post_task(
+		RuntimeOrigin::signed(who),
 		model,
 		input.to_vec().try_into().unwrap(),
 		REWARD,
@@ -265,7 +269,13 @@ pub fn post_replicated(model: ModelId, input: &[u8], replicas: u8) -> TaskId {
 		DEADLINE,
 		PERIOD,
 		replicas,
-	));
+	)
+}
+
+/// Posts a task from Bob with the default terms, asking for `replicas` workers.
+pub fn post_replicated(model: ModelId, input: &[u8], replicas: u8) -> TaskId {
+	let id = crate::NextTaskId::<Test>::get();
+	assert_ok!(post_default_terms(BOB, model, input, replicas));
 	id
 }
 

@@ -287,36 +287,24 @@ fn no_majority_on_an_opaque_model_goes_to_the_arbiter() {
 }
 
 #[test]
-fn arbiter_ruling_none_right_slashes_every_revealer() {
-	ExtBuilder::default().build_and_execute(|| {
-		let model = register_opaque_model();
-		let task = committed(model, b"prompt", &[(CHARLIE, b"yes"), (DAVE, b"no")]);
-		reveal(CHARLIE, task, b"yes");
-		reveal(DAVE, task, b"no");
-		finalize_and_settle(task);
-		rule_and_settle(task, None, None);
-		assert!(settled(task, SettlementRoute::Arbitrated, Payout::RequesterRefunded));
-		assert_eq!(stake_held(CHARLIE), MIN_WORKER_STAKE - BOND);
-		assert_eq!(stake_held(DAVE), MIN_WORKER_STAKE - BOND);
-		assert_eq!(free(BOB), INITIAL_BALANCE);
-		assert!(market_events().contains(&Event::QuorumRuled { task, upheld: 0 }));
-	});
-}
-
-#[test]
-fn a_ruling_for_an_output_nobody_revealed_has_no_winner() {
-	ExtBuilder::default().build_and_execute(|| {
-		let model = register_opaque_model();
-		let task = committed(model, b"prompt", &[(CHARLIE, b"yes"), (DAVE, b"no")]);
-		reveal(CHARLIE, task, b"yes");
-		reveal(DAVE, task, b"no");
-		finalize_and_settle(task);
-		rule_and_settle(task, Some(b"maybe"), None);
-		assert!(settled(task, SettlementRoute::Arbitrated, Payout::RequesterRefunded));
-		assert_eq!(stake_held(CHARLIE), MIN_WORKER_STAKE - BOND);
-		assert_eq!(stake_held(DAVE), MIN_WORKER_STAKE - BOND);
-		assert!(market_events().contains(&Event::QuorumRuled { task, upheld: 0 }));
-	});
+fn a_ruling_with_no_winner_slashes_every_revealer() {
+	// "No revealed output is right", and a right output nobody revealed.
+	let no_winner: [Option<&[u8]>; 2] = [None, Some(b"maybe")];
+	for ruling in no_winner {
+		ExtBuilder::default().build_and_execute(|| {
+			let model = register_opaque_model();
+			let task = committed(model, b"prompt", &[(CHARLIE, b"yes"), (DAVE, b"no")]);
+			reveal(CHARLIE, task, b"yes");
+			reveal(DAVE, task, b"no");
+			finalize_and_settle(task);
+			rule_and_settle(task, ruling, None);
+			assert!(settled(task, SettlementRoute::Arbitrated, Payout::RequesterRefunded));
+			assert_eq!(stake_held(CHARLIE), MIN_WORKER_STAKE - BOND);
+			assert_eq!(stake_held(DAVE), MIN_WORKER_STAKE - BOND);
+			assert_eq!(free(BOB), INITIAL_BALANCE);
+			assert!(market_events().contains(&Event::QuorumRuled { task, upheld: 0 }));
+		});
+	}
 }
 
 #[test]

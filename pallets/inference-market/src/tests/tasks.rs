@@ -50,25 +50,6 @@ fn post_with(
 	)
 }
 
-/// Posts with the default terms from `who`, asking for `replicas` workers.
-fn post_default_terms(
-	who: AccountId,
-	model: u32,
-	input: &[u8],
-	replicas: u8,
-) -> frame_support::dispatch::DispatchResult {
-	Market::post_task(
-		RuntimeOrigin::signed(who),
-		model,
-		input.to_vec().try_into().unwrap(),
-		REWARD,
-		BOND,
-		DEADLINE,
-		PERIOD,
-		replicas,
-	)
-}
-
 #[test]
 fn post_task_errors() {
 	ExtBuilder::default().balance(POOR, 3).build_and_execute(|| {
