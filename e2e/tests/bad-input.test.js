@@ -153,8 +153,8 @@ describe('bad input through the node', { timeout: 300_000 }, () => {
     await signAndWait(api.tx.inferenceMarket.submitResult(task, 'a'), k.bob);
     // The hook settles the task in the block after its window; a challenge then is too late.
     await waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === task);
-    await rejects(api.tx.inferenceMarket.challenge(task, UNIT), k.eve, 'inferenceMarket.TaskSettled');
-    await rejects(api.tx.inferenceMarket.finalize(task), k.eve, 'inferenceMarket.TaskSettled');
+    await rejects(api.tx.inferenceMarket.challenge(task, UNIT), k.eve, 'inferenceMarket.AlreadySettled');
+    await rejects(api.tx.inferenceMarket.finalize(task), k.eve, 'inferenceMarket.AlreadySettled');
   });
 
   it('keeps producing blocks', async () => {

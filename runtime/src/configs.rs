@@ -3,8 +3,8 @@
 use crate::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, MINUTES, SLOT_DURATION, SS58_PREFIX, UNIT,
-	VERSION,
+	System, DAYS, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, MINUTES, SLOT_DURATION, SS58_PREFIX,
+	UNIT, VERSION,
 };
 use frame_support::{
 	derive_impl,
@@ -126,6 +126,8 @@ impl pallet_sudo::Config for Runtime {
 parameter_types! {
 	/// Half of each slash goes to the side that proved the other wrong; the rest is burned.
 	pub const WinnerShare: Perbill = Perbill::from_percent(50);
+	/// A challenger the arbiter never ruled for forfeits half of its bond (burned).
+	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
 }
 
 /// The inference market. Periods are in blocks of six seconds.
@@ -137,6 +139,7 @@ impl pallet_inference_market::Config for Runtime {
 	// Dropping the slashed remainder burns it.
 	type OnSlash = ();
 	type WinnerShare = WinnerShare;
+	type SilenceBurn = SilenceBurn;
 	type ModelDepositBase = ConstU128<{ UNIT }>;
 	type ModelDepositPerByte = ConstU128<{ 10 * MICRO_UNIT }>;
 	type MinWorkerStake = ConstU128<{ 100 * UNIT }>;
@@ -146,7 +149,9 @@ impl pallet_inference_market::Config for Runtime {
 	type MinChallengePeriod = ConstU32<2>;
 	type MaxChallengePeriod = ConstU32<{ 60 * MINUTES }>;
 	type MaxTaskLifetime = ConstU32<{ 24 * 60 * MINUTES }>;
-	type ArbitrationPeriod = ConstU32<{ 10 * MINUTES }>;
+	// Root acts through Sudo here and through a referendum on a public chain: two days leave
+	// time for either.
+	type ArbitrationPeriod = ConstU32<{ 2 * DAYS }>;
 	type UnbondingPeriod = ConstU32<{ 10 * MINUTES }>;
 	type MaxInputLen = ConstU32<4096>;
 	type MaxOutputLen = ConstU32<1024>;
@@ -160,6 +165,7 @@ impl pallet_inference_market::Config for Runtime {
 	// The node's `infr` keys sign the offchain worker's transactions.
 	type AuthorityId = pallet_inference_market::crypto::MarketAuthId;
 	type MaxOffchainActionsPerBlock = ConstU32<8>;
+	type MaxOffchainChallengesPerBlock = ConstU32<4>;
 	// A slow inference endpoint delays only the offchain worker, never block production.
 	type OffchainHttpTimeout = ConstU64<3_000>;
 	type WeightInfo = pallet_inference_market::weights::SubstrateWeight<Runtime>;

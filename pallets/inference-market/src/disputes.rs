@@ -7,7 +7,10 @@ use crate::{
 };
 use alloc::vec::Vec;
 use frame_support::{
-	defensive, dispatch::DispatchResultWithPostInfo, ensure, pallet_prelude::*,
+	defensive,
+	dispatch::{DispatchResultWithPostInfo, WithPostDispatchInfo},
+	ensure,
+	pallet_prelude::*,
 	traits::fungible::MutateHold,
 };
 use sp_runtime::traits::Saturating;
@@ -18,7 +21,7 @@ impl<T: Config> Pallet<T> {
 		id: TaskId,
 		bond: BalanceOf<T>,
 	) -> DispatchResultWithPostInfo {
-		let (task, window_end) = Self::task_in_stage(
+		let (task, _) = Self::task_in_stage(
 			id,
 			|task| match task.status {
 				TaskStatus::Submitted { window_end } => Some(window_end),
@@ -32,15 +35,19 @@ impl<T: Config> Pallet<T> {
 		ensure!(submission.worker != challenger, Error::<T>::WorkerCannotChallenge);
 		ensure!(bond >= T::MinChallengeBond::get(), Error::<T>::ChallengeBondTooLow);
 		let model = Models::<T>::get(task.model).ok_or(Error::<T>::UnknownModel)?;
+		// Everything that can refuse the challenge comes before re-execution, the bond's hold
+		// included, so a refused challenge costs only these checks (see `challenge`).
+		T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)?;
 		let challenge = Challenge { challenger: challenger.clone(), bond };
 
 		match model.kind {
 			ModelKind::Verifiable { macs, .. } => {
-				let (expected, code_len) = Self::reexecute(task.model, &task.input)?;
+				let reexecuted = |code_len: u32| T::WeightInfo::challenge_reexecute(code_len);
+				let (expected, code_len) = Self::reexecute(task.model, &task.input)
+					.map_err(|e| e.with_weight(reexecuted(T::MaxModelBytes::get())))?;
 				let worker_was_right = expected.len() == submission.output.len()
 					&& expected.iter().zip(submission.output.iter()).all(|(e, o)| *e as u8 == *o);
 
-				T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)?;
 				Self::deposit_event(Event::ResultChallenged { task: id, challenger, bond });
 				Self::deposit_event(Event::ResultReExecuted { task: id, worker_was_right, macs });
 				Self::resolve_dispute(
@@ -50,18 +57,17 @@ impl<T: Config> Pallet<T> {
 					challenge,
 					worker_was_right,
 					SettlementRoute::ReExecuted,
-				)?;
-				Ok(Some(T::WeightInfo::challenge_reexecute(code_len)).into())
+				)
+				.map_err(|e| e.with_weight(reexecuted(code_len)))?;
+				Ok(Some(reexecuted(code_len)).into())
 			},
 			ModelKind::Opaque { .. } => {
 				let ruling_due = now.saturating_add(T::ArbitrationPeriod::get());
 
-				T::Currency::hold(&HoldReason::ChallengeBond.into(), &challenger, bond)?;
 				Challenges::<T>::insert(id, challenge);
 				InWindow::<T>::remove(id);
 				let mut task = task;
-				task.status = TaskStatus::Disputed { ruling_due };
-				Self::reschedule(id, window_end, ruling_due);
+				Self::enter_stage(id, &mut task, TaskStatus::Disputed { ruling_due });
 				Tasks::<T>::insert(id, task);
 				Self::deposit_event(Event::ResultChallenged { task: id, challenger, bond });
 				Ok(Some(T::WeightInfo::challenge_opaque()).into())
@@ -96,7 +102,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_rule(id: TaskId, worker_was_right: bool) -> DispatchResult {
-		let (mut task, ruling_due) = Self::task_in_stage(
+		let (mut task, _) = Self::task_in_stage(
 			id,
 			|task| match task.status {
 				TaskStatus::Disputed { ruling_due } => Some(ruling_due),
@@ -107,8 +113,8 @@ impl<T: Config> Pallet<T> {
 		)?;
 
 		let now = frame_system::Pallet::<T>::block_number();
-		Self::reschedule(id, ruling_due, now);
-		task.status = TaskStatus::Ruled { at: now, upheld: worker_was_right.then_some(0) };
+		let upheld = worker_was_right.then_some(0);
+		Self::enter_stage(id, &mut task, TaskStatus::Ruled { at: now, upheld });
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::DisputeRuled { task: id, worker_was_right });
 		Ok(())

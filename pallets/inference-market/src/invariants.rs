@@ -12,11 +12,12 @@
 //! - Status consistency: a submitted or disputed task has a submission, a disputed task has a
 //!   challenge and nothing else does, an open task has no submission, and every model's count
 //!   of open tasks matches the tasks that use it.
-//! - Scheduling: every task that has not ended has exactly one `DueAt` entry, in the block
-//!   after its current stage, not before the settling cursor; nothing else is queued.
+//! - Scheduling: every task that has not ended has exactly one entry in the queue of its stage
+//!   (`DueAt` or `ContestedDueAt`), in the block after its current stage, not before that
+//!   queue's cursor; nothing else is queued.
 //! - Holds are checked on every account of the chain, so a hold the pallet forgot is found.
 
-use crate::{pallet::*, TaskStatus};
+use crate::{pallet::*, settlement::Queue, TaskStatus};
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::{
@@ -38,7 +39,6 @@ impl<T: Config> Pallet<T> {
 		let mut queued = 0usize;
 		let mut open = 0usize;
 		let mut in_window = 0usize;
-		let cursor = SettleCursor::<T>::get();
 
 		for (id, task) in Tasks::<T>::iter() {
 			let submission = Submissions::<T>::get(id);
@@ -106,8 +106,12 @@ impl<T: Config> Pallet<T> {
 			}
 			if let Some(end) = Self::stage_end(&task) {
 				let due = end.saturating_add(sp_runtime::traits::One::one());
-				ensure!(DueAt::<T>::contains_key(due, id), "an unended task is queued when due");
-				ensure!(cursor.is_some_and(|c| c <= due), "the cursor is not past a queued task");
+				let queue = Queue::of(&task.status);
+				ensure!(queue.contains::<T>(due, id), "an unended task is queued when due");
+				ensure!(
+					queue.cursor::<T>().is_some_and(|c| c <= due),
+					"the cursor is not past a queued task"
+				);
 				queued += 1;
 			}
 			add(&task.requester, HoldReason::TaskReward, task.reward);
@@ -121,7 +125,10 @@ impl<T: Config> Pallet<T> {
 				add(&challenge.challenger, HoldReason::ChallengeBond, challenge.bond);
 			}
 		}
-		ensure!(DueAt::<T>::iter_keys().count() == queued, "only unended tasks are queued");
+		ensure!(
+			DueAt::<T>::iter_keys().count() + ContestedDueAt::<T>::iter_keys().count() == queued,
+			"only unended tasks are queued"
+		);
 		ensure!(OpenTasks::<T>::iter_keys().count() == open, "only open tasks are indexed");
 		ensure!(
 			InWindow::<T>::iter_keys().count() == in_window,

@@ -27,7 +27,8 @@
 //! 6. [`settlement`](crate::settlement): a task ends by one [`SettlementRoute`]: `Optimistic`
 //!    (unchallenged), `ReExecuted` (checked on chain), `Quorum { agreeing, of }` (cross-checked
 //!    off chain by independent workers), `Arbitrated` (trusted third party),
-//!    `Unresolved` (arbiter silent), `Expired` (no result by the deadline) or `Cancelled`.
+//!    `Unresolved` (arbiter silent: the worker is paid and the challenger forfeits part of its
+//!    bond, so a silent arbiter profits neither side), `Expired` (no result by the deadline) or `Cancelled`.
 //!    The pallet settles due tasks itself in `on_initialize`, with work per block bounded by
 //!    [`Config::MaxSettlementsPerBlock`]; anyone may also call `finalize` to settle an
 //!    uncontested task (`Optimistic`, `Expired`) at once. Contested tasks are settled only by
@@ -105,19 +106,28 @@ pub mod pallet {
 	/// Negative imbalance created by slashing.
 	pub type CreditOf<T> = Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
 
+	/// The layout of the pallet's storage. Persisted enums carry explicit `codec(index)`es, so
+	/// reordering variants in code never changes what is stored.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why the pallet holds funds on an account.
 	#[pallet::composite_enum]
 	pub enum HoldReason {
 		/// Deposit for a registered model's storage.
+		#[codec(index = 0)]
 		ModelDeposit,
 		/// A worker's stake; task bonds are locked out of it.
+		#[codec(index = 1)]
 		WorkerStake,
 		/// The escrowed reward of a posted task.
+		#[codec(index = 2)]
 		TaskReward,
 		/// A challenger's bond on a disputed result.
+		#[codec(index = 3)]
 		ChallengeBond,
 	}
 
@@ -144,6 +154,12 @@ pub mod pallet {
 		/// Share of a slashed bond paid to the side that won the dispute.
 		#[pallet::constant]
 		type WinnerShare: Get<Perbill>;
+
+		/// Share of a challenger's bond burned when the arbiter does not rule on its dispute in
+		/// time. The dispute then ends by the optimistic default (the worker is paid), so that
+		/// neither a requester (who has the output) nor a griefer gains from a silent arbiter.
+		#[pallet::constant]
+		type SilenceBurn: Get<Perbill>;
 
 		/// Deposit held for registering any model.
 		#[pallet::constant]
@@ -221,9 +237,15 @@ pub mod pallet {
 		/// The keys the offchain worker signs with: `crypto::MarketAuthId` in a runtime.
 		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
 
-		/// Most transactions the offchain worker sends per key and block.
+		/// Most transactions the offchain worker sends per key and block to reveal and serve.
 		#[pallet::constant]
 		type MaxOffchainActionsPerBlock: Get<u32>;
+
+		/// Most challenges the offchain worker's watchtower sends per key and block, a budget
+		/// apart from `MaxOffchainActionsPerBlock` so that no flood of servable tasks starves
+		/// watching.
+		#[pallet::constant]
+		type MaxOffchainChallengesPerBlock: Get<u32>;
 
 		/// How long the offchain worker waits for the inference endpoint, in milliseconds.
 		#[pallet::constant]
@@ -314,9 +336,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Challenges<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, ChallengeOf<T>>;
 
-	/// The settling hook's queue: every task that has not ended has exactly one entry, under the
-	/// block from which it is due (the block after its deadline, challenge window or arbitration
-	/// period). The hook drains it in block order, a bounded number of entries per block.
+	/// The settling hook's queue of uncontested tasks (open for results, or with a result in
+	/// its challenge window). Every task that has not ended has exactly one entry, here or in
+	/// [`ContestedDueAt`], under the block from which it is due (the block after its deadline,
+	/// challenge window, reveal or arbitration period). The hook drains both in block order,
+	/// the contested queue first, a bounded number of entries per block.
 	#[pallet::storage]
 	pub type DueAt<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, TaskId, (), OptionQuery>;
@@ -328,6 +352,18 @@ pub mod pallet {
 	/// pays no write for it).
 	#[pallet::storage]
 	pub type SettleCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// The settling hook's queue of contested tasks: quorums in their reveal period, disputes
+	/// waiting for the arbiter, and rulings to carry out. Settled before [`DueAt`]'s entries,
+	/// so spam of cheap posts cannot delay them.
+	#[pallet::storage]
+	pub type ContestedDueAt<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, TaskId, (), OptionQuery>;
+
+	/// The next block the settling hook looks at in [`ContestedDueAt`], kept like
+	/// [`SettleCursor`].
+	#[pallet::storage]
+	pub type ContestedCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
 	/// The trust report: tasks and value per settlement route.
 	#[pallet::storage]
@@ -573,6 +609,10 @@ pub mod pallet {
 		InvalidModel,
 		/// The model needs more multiply-accumulate operations than `MaxModelMacs`.
 		ModelTooExpensive,
+		/// The model takes an input longer than `MaxInputLen`: no task could carry it.
+		ModelInputTooLong,
+		/// The model gives an output longer than `MaxOutputLen`: no result could carry it.
+		ModelOutputTooLong,
 		/// Only the model's owner may do this.
 		NotModelOwner,
 		/// The model is used by tasks that have not ended.
@@ -595,8 +635,6 @@ pub mod pallet {
 		NotUnbonding,
 		/// The unbonding period has not passed.
 		StillUnbonding,
-		/// The worker has bonds locked in tasks that have not ended.
-		BondsLocked,
 		/// An arithmetic operation overflowed.
 		Overflow,
 		/// The reward is below `MinReward`.
@@ -634,7 +672,7 @@ pub mod pallet {
 		/// The arbitration period has passed.
 		ArbitrationClosed,
 		/// The task has already ended.
-		TaskSettled,
+		AlreadySettled,
 		/// The task is not due to settle yet.
 		NotDue,
 		/// The task is contested (disputed, ruled or a quorum): the settling hook settles it.
@@ -653,8 +691,8 @@ pub mod pallet {
 		DuplicateCommitment,
 		/// The task is not in its reveal period.
 		NotRevealing,
-		/// The reveal period has closed.
-		RevealClosed,
+		/// The reveal period is over.
+		RevealPeriodOver,
 		/// The worker has no commitment on this task.
 		NotCommitted,
 		/// The worker has already revealed.
@@ -798,7 +836,8 @@ pub mod pallet {
 			Self::do_unbond(who, amount)
 		}
 
-		/// Withdraw unbonded stake once the period has passed and no bond is locked in tasks.
+		/// Withdraw unbonded stake once the period has passed. Bonds locked in tasks the worker
+		/// still serves stay in the stake: unbonding stake is never bonded.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
 		pub fn withdraw_unbonded(origin: OriginFor<T>) -> DispatchResult {
@@ -875,7 +914,14 @@ pub mod pallet {
 			bond: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
 			let challenger = ensure_signed(origin)?;
-			Self::do_challenge(challenger, task, bond)
+			// A challenge refused before re-execution (the task already challenged or settled,
+			// a bond too low, ...) pays for the checks it ran, not for a re-execution.
+			Self::do_challenge(challenger, task, bond).map_err(|mut e| {
+				if e.post_info.actual_weight.is_none() {
+					e.post_info.actual_weight = Some(T::WeightInfo::challenge_opaque());
+				}
+				e
+			})
 		}
 
 		/// Rule on a disputed opaque result. The ruling is recorded (status `Ruled`) and the

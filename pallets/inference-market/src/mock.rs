@@ -83,6 +83,7 @@ impl pallet_balances::Config for Test {
 
 parameter_types! {
 	pub const WinnerShare: Perbill = Perbill::from_percent(50);
+	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
 }
 
 pub const MIN_WORKER_STAKE: Balance = 100;
@@ -105,6 +106,7 @@ impl pallet_inference_market::Config for Test {
 	type ArbiterOrigin = EnsureRoot<AccountId>;
 	type OnSlash = ();
 	type WinnerShare = WinnerShare;
+	type SilenceBurn = SilenceBurn;
 	type ModelDepositBase = ConstU128<MODEL_DEPOSIT_BASE>;
 	type ModelDepositPerByte = ConstU128<MODEL_DEPOSIT_PER_BYTE>;
 	type MinWorkerStake = ConstU128<MIN_WORKER_STAKE>;
@@ -125,6 +127,7 @@ impl pallet_inference_market::Config for Test {
 	type MaxSettlementsPerBlock = ConstU32<MAX_SETTLEMENTS_PER_BLOCK>;
 	type AuthorityId = TestAuthId;
 	type MaxOffchainActionsPerBlock = ConstU32<4>;
+	type MaxOffchainChallengesPerBlock = ConstU32<2>;
 	type OffchainHttpTimeout = ConstU64<2_000>;
 	type WeightInfo = ();
 }

@@ -14,6 +14,10 @@ impl<T: Config> Pallet<T> {
 		let model = qmodel::Model::parse(code).map_err(|_| Error::<T>::InvalidModel)?;
 		let macs = model.macs();
 		ensure!(macs <= u64::from(T::MaxModelMacs::get()), Error::<T>::ModelTooExpensive);
+		// A shape no task could carry would take bonds that can never be redeemed: a result
+		// longer than `MaxOutputLen` can be committed to but never submitted nor revealed.
+		ensure!(model.input_len() <= T::MaxInputLen::get(), Error::<T>::ModelInputTooLong);
+		ensure!(model.output_len() <= T::MaxOutputLen::get(), Error::<T>::ModelOutputTooLong);
 		Ok(ModelKind::Verifiable {
 			input_len: model.input_len(),
 			output_len: model.output_len(),

@@ -1,23 +1,33 @@
 //! The offchain worker: a node serves and polices the market by itself.
 //!
 //! When the node's keystore holds an `infr` key ([`KEY_TYPE`]) whose account is a registered
-//! worker, the pallet's `offchain_worker` hook, in every block, within
-//! [`Config::MaxOffchainActionsPerBlock`] transactions per key:
+//! worker, the pallet's `offchain_worker` hook, in every block and per key:
 //!
-//! 1. **Reveals** the quorum commitments it made earlier, once their reveal period opens (the
+//! 1. **Watches** results in their challenge window (the watchtower index), within
+//!    [`Config::MaxOffchainChallengesPerBlock`] challenges of its own: it recomputes results of
+//!    verifiable models and challenges the wrong ones with the minimum bond. Its cursor moves
+//!    only past the results it inspected, so nothing is skipped unseen.
+//!
+//! Then, within [`Config::MaxOffchainActionsPerBlock`] transactions:
+//!
+//! 2. **Reveals** the quorum commitments it made earlier, once their reveal period opens (the
 //!    output and salt wait in the node's offchain storage).
-//! 2. **Serves** open tasks it can serve (the paged open-task index): verifiable models are run
+//! 3. **Serves** open tasks it can serve (the paged open-task index): verifiable models are run
 //!    locally with the shared `qmodel` evaluator, so the output matches the chain's bit for bit;
 //!    opaque models are sent to the inference endpoint the operator configured (node flag
 //!    `--inference-endpoint`, or offchain storage key [`ENDPOINT_KEY`] set over RPC), as an HTTP
 //!    POST of the input bytes answered with the output bytes, under a deadline. Single tasks get
-//!    `submit_result`; quorum tasks get `commit_result` with a fresh random salt.
-//! 3. **Watches** results in their challenge window (the watchtower index): it recomputes
-//!    results of verifiable models and challenges the wrong ones with the minimum bond.
+//!    `submit_result`; quorum tasks get `commit_result` with a fresh random salt, stored
+//!    first (no commitment is sent whose salt is not kept; one entry per task, reused if the
+//!    commitment has to be sent again). Budget goes only to transactions sent: tasks whose
+//!    output no result can carry, or whose bond the worker's stake cannot lock (counting the
+//!    bonds sent in this run), are skipped, and at most [`MAX_HTTP_CALLS_PER_RUN`] endpoint
+//!    calls are made.
 //!
 //! Every action takes an offchain lock first (a compare-and-set entry per action, task and
 //! account), so the same transaction is not sent twice from one node, across blocks or forks;
-//! the lock expires after [`RESEND_AFTER`] blocks, in case the transaction was dropped. Nothing
+//! the lock expires after [`RESEND_AFTER`] blocks, in case the transaction was dropped, and is
+//! released at once when the pool refuses the transaction. Nothing
 //! the worker says is trusted: every transaction is a normal signed call, validated on chain
 //! like any other. An `infr` key of an account that is not a registered worker does nothing but
 //! log once.
@@ -52,8 +62,13 @@ pub const RESEND_AFTER: u32 = 10;
 /// Most `infr` keys of one node the offchain worker acts for in a block.
 pub const MAX_LOCAL_KEYS: usize = 4;
 
-/// Most quorum commitments a node remembers per key while waiting to reveal them.
+/// Most quorum commitments a node remembers per key while waiting to reveal them; with this
+/// many waiting it commits to no other quorum.
 pub const MAX_PENDING_REVEALS: usize = 64;
+
+/// Most calls to the inference endpoint per key and block: a slow endpoint delays a run by at
+/// most this many [`Config::OffchainHttpTimeout`]s.
+pub const MAX_HTTP_CALLS_PER_RUN: u32 = 2;
 
 /// The application crypto of market worker keys: sr25519 under [`KEY_TYPE`].
 pub mod crypto {
@@ -109,10 +124,12 @@ impl<T: Config> Pallet<T> {
 				Self::log_once(&account, "is not a registered worker: the offchain worker is idle");
 				continue;
 			}
+			// Watching has a budget of its own, so no flood of servable tasks starves it.
+			let mut challenges = T::MaxOffchainChallengesPerBlock::get();
+			Self::watch_results(&public, &account, now, &mut challenges);
 			let mut budget = T::MaxOffchainActionsPerBlock::get();
 			Self::reveal_pending(&public, &account, now, &mut budget);
 			Self::serve_open_tasks(&public, &account, now, &mut budget);
-			Self::watch_results(&public, &account, now, &mut budget);
 		}
 	}
 
@@ -129,11 +146,13 @@ impl<T: Config> Pallet<T> {
 		let mut done = Vec::new();
 		for item in pending {
 			let waiting = Tasks::<T>::get(item.task).map(|task| task.status);
+			let hash = Self::commitment_hash(&item.output, &item.salt, account);
 			let revealing = match waiting {
 				Some(TaskStatus::Open) => continue,
+				// Only the entry matching the commitment on chain can be revealed.
 				Some(TaskStatus::Revealing { .. }) => Commitments::<T>::get(item.task)
 					.iter()
-					.any(|c| &c.worker == account && c.revealed.is_none()),
+					.any(|c| &c.worker == account && c.revealed.is_none() && c.hash == hash),
 				// Ended, escalated or unknown: nothing left to reveal.
 				_ => false,
 			};
@@ -142,10 +161,10 @@ impl<T: Config> Pallet<T> {
 				Some(output) if revealing => {
 					if *budget > 0 && Self::lock(Action::Reveal, item.task, account, now) {
 						*budget -= 1;
-						Self::send(
-							public,
-							Call::reveal_result { task: item.task, output, salt: item.salt },
-						);
+						let call = Call::reveal_result { task: item.task, output, salt: item.salt };
+						if !Self::send(public, call) {
+							Self::unlock(Action::Reveal, item.task, account);
+						}
 					}
 				},
 				_ => done.push(item.task),
@@ -163,46 +182,87 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Serves open tasks this worker could serve, a page per block from a cursor.
+	/// Serves open tasks this worker could serve, from a cursor over the open-task index that
+	/// moves only past the entries it looked at. Budget is spent only on a transaction that is
+	/// sent; a task whose bond the worker cannot lock (its stake is below `MinWorkerStake`, or
+	/// its free stake is already bonded by this run) is skipped without a transaction; at most
+	/// [`MAX_HTTP_CALLS_PER_RUN`] endpoint calls are made, each only with budget left to send
+	/// its answer.
 	fn serve_open_tasks(
 		public: &T::Public,
 		account: &T::AccountId,
 		now: BlockNumberFor<T>,
 		budget: &mut u32,
 	) {
-		if *budget == 0 {
+		let Some(worker) = Workers::<T>::get(account) else { return };
+		if *budget == 0 || worker.stake < T::MinWorkerStake::get() {
 			return;
 		}
+		let mut free = Self::free_stake(&worker);
 		let key = Self::storage_key(b"open-cursor", account);
-		let cursor = StorageValueRef::persistent(&key);
+		let mut cursor = StorageValueRef::persistent(&key);
 		let after: Option<TaskId> = cursor.get().ok().flatten();
 		let page = Self::open_tasks_for(account.clone(), after, crate::MAX_OPEN_TASKS_PAGE);
-		cursor.set(&page.next);
+		let mut next = page.next;
+		let mut last = after;
+		let mut http_calls = 0u32;
 		for (id, task) in page.tasks {
-			if *budget == 0 {
+			let opaque = Models::<T>::get(task.model).is_some_and(|m| !m.is_verifiable());
+			if *budget == 0 || (opaque && http_calls >= MAX_HTTP_CALLS_PER_RUN) {
+				// Not looked at: the next run starts here.
+				next = last;
 				break;
 			}
-			if Self::is_locked(Action::Serve, id, account, now) {
+			last = Some(id);
+			if free < task.worker_bond || Self::is_locked(Action::Serve, id, account, now) {
 				continue;
 			}
-			let Some(output) = Self::compute_output(&task, account) else { continue };
+			let pending = Self::pending_reveal(account, id);
+			let output = match &pending {
+				// A commitment already made (its transaction may have been dropped) is sent
+				// again with the same salt, so whichever lands can be revealed.
+				Some(item) => Some(item.output.clone()),
+				None => {
+					http_calls = http_calls.saturating_add(u32::from(opaque));
+					Self::compute_output(&task, account)
+				},
+			};
+			// An output no result can carry is never committed to: it could not be revealed.
+			let Some(output) = output.and_then(|o| OutputOf::<T>::try_from(o).ok()) else {
+				continue;
+			};
 			if !Self::lock(Action::Serve, id, account, now) {
 				continue;
 			}
+			let call = if task.replicas > 1 {
+				let item = pending.unwrap_or_else(|| PendingReveal {
+					task: id,
+					output: output.to_vec(),
+					salt: sp_io::offchain::random_seed(),
+				});
+				let commitment = Self::commitment_hash(&item.output, &item.salt, account);
+				// Never commit without the salt stored to reveal it.
+				if !Self::remember_reveal(account, item) {
+					Self::unlock(Action::Serve, id, account);
+					continue;
+				}
+				Call::commit_result { task: id, commitment }
+			} else {
+				Call::submit_result { task: id, output }
+			};
 			*budget -= 1;
-			if task.replicas > 1 {
-				let salt = sp_io::offchain::random_seed();
-				let hash = Self::commitment_hash(&output, &salt, account);
-				Self::remember_reveal(account, PendingReveal { task: id, output, salt });
-				Self::send(public, Call::commit_result { task: id, commitment: hash });
-			} else if let Ok(output) = output.try_into() {
-				Self::send(public, Call::submit_result { task: id, output });
+			if Self::send(public, call) {
+				free = free.saturating_sub(task.worker_bond);
+			} else {
+				Self::unlock(Action::Serve, id, account);
 			}
 		}
+		Self::set_cursor(&mut cursor, next);
 	}
 
 	/// Recomputes results of verifiable models in their challenge window and challenges the
-	/// wrong ones.
+	/// wrong ones, within `budget` challenges. The cursor over the watchtower index moves only
+	/// past the entries inspected, so an entry the budget did not reach is inspected next time.
 	fn watch_results(
 		public: &T::Public,
 		account: &T::AccountId,
@@ -210,41 +270,56 @@ impl<T: Config> Pallet<T> {
 		budget: &mut u32,
 	) {
 		let key = Self::storage_key(b"watch-cursor", account);
-		let cursor = StorageValueRef::persistent(&key);
+		let mut cursor = StorageValueRef::persistent(&key);
 		let after: Option<TaskId> = cursor.get().ok().flatten();
-		let (ids, next) = match after {
+		let (ids, mut next) = match after {
 			Some(after) => crate::views::page(
 				InWindow::<T>::iter_keys_from(InWindow::<T>::hashed_key_for(after)),
 				crate::MAX_OPEN_TASKS_PAGE,
 			),
 			None => crate::views::page(InWindow::<T>::iter_keys(), crate::MAX_OPEN_TASKS_PAGE),
 		};
-		cursor.set(&next);
+		let mut last = after;
 		for id in ids {
 			if *budget == 0 {
+				next = last;
 				break;
 			}
-			let (Some(task), Some(submission)) = (Tasks::<T>::get(id), Submissions::<T>::get(id))
-			else {
-				continue;
-			};
-			let TaskStatus::Submitted { window_end } = task.status else { continue };
-			if &submission.worker == account || now > window_end {
-				continue;
+			last = Some(id);
+			if Self::result_is_wrong(id, account, now)
+				&& Self::lock(Action::Challenge, id, account, now)
+			{
+				*budget -= 1;
+				log::info!(
+					target: LOG_TARGET,
+					"watchtower: challenging the wrong result of task {id}"
+				);
+				let call = Call::challenge { task: id, bond: T::MinChallengeBond::get() };
+				if !Self::send(public, call) {
+					Self::unlock(Action::Challenge, id, account);
+				}
 			}
-			let verifiable = Models::<T>::get(task.model).is_some_and(|m| m.is_verifiable());
-			if !verifiable || Self::is_locked(Action::Challenge, id, account, now) {
-				continue;
-			}
-			let Ok((expected, _)) = Self::reexecute(task.model, &task.input) else { continue };
-			let right = expected.iter().map(|v| *v as u8).eq(submission.output.iter().copied());
-			if right || !Self::lock(Action::Challenge, id, account, now) {
-				continue;
-			}
-			*budget -= 1;
-			log::info!(target: LOG_TARGET, "watchtower: challenging the wrong result of task {id}");
-			Self::send(public, Call::challenge { task: id, bond: T::MinChallengeBond::get() });
 		}
+		Self::set_cursor(&mut cursor, next);
+	}
+
+	/// Whether task `id` holds a result of a verifiable model, still in its window and not
+	/// `account`'s own, that re-execution shows wrong, and no challenge of it is locked.
+	fn result_is_wrong(id: TaskId, account: &T::AccountId, now: BlockNumberFor<T>) -> bool {
+		let (Some(task), Some(submission)) = (Tasks::<T>::get(id), Submissions::<T>::get(id))
+		else {
+			return false;
+		};
+		let TaskStatus::Submitted { window_end } = task.status else { return false };
+		if &submission.worker == account || now > window_end {
+			return false;
+		}
+		let verifiable = Models::<T>::get(task.model).is_some_and(|m| m.is_verifiable());
+		if !verifiable || Self::is_locked(Action::Challenge, id, account, now) {
+			return false;
+		}
+		let Ok((expected, _)) = Self::reexecute(task.model, &task.input) else { return false };
+		!expected.iter().map(|v| *v as u8).eq(submission.output.iter().copied())
 	}
 
 	/// The output this node gives for a task: computed locally for a verifiable model, asked of
@@ -294,13 +369,26 @@ impl<T: Config> Pallet<T> {
 		Ok(body)
 	}
 
-	/// Sends a signed transaction from the key `public`.
-	fn send(public: &T::Public, call: Call<T>) {
+	/// Sends a signed transaction from the key `public`; returns whether the pool took it.
+	fn send(public: &T::Public, call: Call<T>) -> bool {
 		let signer = Signer::<T, T::AuthorityId>::all_accounts().with_filter(vec![public.clone()]);
-		for (account, result) in signer.send_signed_transaction(|_| call.clone()) {
+		let results = signer.send_signed_transaction(|_| call.clone());
+		let mut sent = !results.is_empty();
+		for (account, result) in results {
 			if result.is_err() {
+				sent = false;
 				log::warn!(target: LOG_TARGET, "{:?}: transaction not accepted", account.id);
 			}
+		}
+		sent
+	}
+
+	/// Stores where a cursor over an index goes on (`None`: from the index's start). The
+	/// cursor is read as a plain `TaskId`, so `None` clears it.
+	fn set_cursor(cursor: &mut StorageValueRef, next: Option<TaskId>) {
+		match next {
+			Some(id) => cursor.set(&id),
+			None => cursor.clear(),
 		}
 	}
 
@@ -344,18 +432,38 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	fn remember_reveal(account: &T::AccountId, item: PendingReveal) {
+	/// Releases a lock taken for a transaction that was not sent, so the next block retries
+	/// it rather than waiting [`RESEND_AFTER`] blocks.
+	fn unlock(action: Action, task: TaskId, account: &T::AccountId) {
+		StorageValueRef::persistent(&Self::lock_key(action, task, account)).clear();
+	}
+
+	/// The commitment this node keeps for `task`, if any.
+	fn pending_reveal(account: &T::AccountId, task: TaskId) -> Option<PendingReveal> {
+		let key = Self::storage_key(b"reveals", account);
+		let pending: Vec<PendingReveal> =
+			StorageValueRef::persistent(&key).get().ok().flatten().unwrap_or_default();
+		pending.into_iter().find(|item| item.task == task)
+	}
+
+	/// Stores the salt and output of a commitment, one entry per task (a new one replaces the
+	/// old). Returns whether it is stored: not when [`MAX_PENDING_REVEALS`] other tasks wait.
+	fn remember_reveal(account: &T::AccountId, item: PendingReveal) -> bool {
 		let key = Self::storage_key(b"reveals", account);
 		let store = StorageValueRef::persistent(&key);
-		let _ =
-			store.mutate(|pending: Result<Option<Vec<PendingReveal>>, StorageRetrievalError>| {
+		store
+			.mutate(|pending: Result<Option<Vec<PendingReveal>>, StorageRetrievalError>| {
 				let mut pending = pending.ok().flatten().unwrap_or_default();
-				if pending.len() >= MAX_PENDING_REVEALS {
+				if let Some(entry) = pending.iter_mut().find(|entry| entry.task == item.task) {
+					*entry = item;
+				} else if pending.len() >= MAX_PENDING_REVEALS {
 					return Err(());
+				} else {
+					pending.push(item);
 				}
-				pending.push(item);
 				Ok(pending)
-			});
+			})
+			.is_ok()
 	}
 
 	/// Logs a message about a local key once per node.

@@ -16,8 +16,9 @@
 //!    `Quorum { agreeing, of }`. Without such a majority the task escalates: a verifiable model
 //!    is re-executed on chain (route `ReExecuted`), an opaque one goes to the arbiter, who names
 //!    the right output with `rule_quorum`; the hook settles by the ruling in the next block
-//!    (route `Arbitrated`; `Unresolved` if the arbiter stays silent). A task nobody revealed for
-//!    ends `Expired`.
+//!    (route `Arbitrated`). If the arbiter stays silent the optimistic default holds: every
+//!    revealer shares the reward and keeps its bond, and the route is `Unresolved`. A task
+//!    nobody revealed for ends `Expired`.
 //!
 //! Every call here does a bounded amount of work whatever `k` is; paying and slashing the `k`
 //! workers (and re-executing) is the hook's, whose work per block is bounded by
@@ -34,12 +35,11 @@ use sp_runtime::traits::{CheckedAdd, Saturating};
 pub(crate) enum Verdict<T: Config> {
 	/// This output is right; revealers of it win.
 	Output(OutputOf<T>),
-	/// No output is right (or nobody can tell): every revealer loses unless `release` is set,
-	/// in which case revealers get their bonds back.
-	NoneRight {
-		/// Whether revealers keep their bonds (the arbiter stayed silent).
-		release: bool,
-	},
+	/// No output is right (or nobody can tell): every worker loses its bond.
+	NoneRight,
+	/// Nobody judged (the arbiter stayed silent): every revealer stands, the optimistic
+	/// default, and only workers that never revealed lose their bonds.
+	EveryRevealer,
 }
 
 impl<T: Config> Pallet<T> {
@@ -69,9 +69,8 @@ impl<T: Config> Pallet<T> {
 		if count == u32::from(task.replicas) {
 			let reveal_end =
 				frame_system::Pallet::<T>::block_number().saturating_add(task.challenge_period);
-			Self::reschedule(id, task.deadline, reveal_end);
 			OpenTasks::<T>::remove(id);
-			task.status = TaskStatus::Revealing { reveal_end };
+			Self::enter_stage(id, &mut task, TaskStatus::Revealing { reveal_end });
 			Tasks::<T>::insert(id, task);
 			Self::deposit_event(Event::RevealStarted { task: id, reveal_end });
 		}
@@ -91,7 +90,7 @@ impl<T: Config> Pallet<T> {
 				_ => None,
 			},
 			Error::<T>::NotRevealing,
-			Error::<T>::RevealClosed,
+			Error::<T>::RevealPeriodOver,
 		)?;
 		let mut commitments = Commitments::<T>::get(id);
 		let commitment =
@@ -112,15 +111,12 @@ impl<T: Config> Pallet<T> {
 	/// Closes the reveal period of a quorum task whose workers all revealed, so the settling
 	/// hook resolves it in the next block. Fails with `NotDue` otherwise.
 	pub(crate) fn do_close_reveals(id: TaskId, mut task: TaskOf<T>) -> DispatchResult {
-		let TaskStatus::Revealing { reveal_end } = task.status else {
-			return Err(Error::<T>::NotDue.into());
-		};
+		ensure!(matches!(task.status, TaskStatus::Revealing { .. }), Error::<T>::NotDue);
 		let all_revealed = Commitments::<T>::get(id).iter().all(|c| c.revealed.is_some());
 		ensure!(all_revealed, Error::<T>::NotDue);
 
 		let now = frame_system::Pallet::<T>::block_number();
-		Self::reschedule(id, reveal_end, now);
-		task.status = TaskStatus::Revealing { reveal_end: now };
+		Self::enter_stage(id, &mut task, TaskStatus::Revealing { reveal_end: now });
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::RevealClosed { task: id, reveal_end: now });
 		Ok(())
@@ -138,7 +134,7 @@ impl<T: Config> Pallet<T> {
 			.max_by_key(|(_, n)| *n);
 		let Some((majority, largest)) = most_agreed else {
 			// Nobody revealed: no result, every committed bond is forfeit.
-			let verdict = Verdict::NoneRight { release: false };
+			let verdict = Verdict::NoneRight;
 			Self::close_quorum(id, task, &commitments, &verdict, |_| SettlementRoute::Expired)?;
 			return Ok(Weight::zero());
 		};
@@ -172,13 +168,9 @@ impl<T: Config> Pallet<T> {
 				Ok(T::WeightInfo::challenge_reexecute(code_len))
 			},
 			ModelKind::Opaque { .. } => {
-				let TaskStatus::Revealing { reveal_end } = task.status else {
-					return Err(Error::<T>::NotRevealing.into());
-				};
 				let ruling_due = frame_system::Pallet::<T>::block_number()
 					.saturating_add(T::ArbitrationPeriod::get());
-				Self::reschedule(id, reveal_end, ruling_due);
-				task.status = TaskStatus::Disputed { ruling_due };
+				Self::enter_stage(id, &mut task, TaskStatus::Disputed { ruling_due });
 				Tasks::<T>::insert(id, task);
 				Ok(Weight::zero())
 			},
@@ -186,7 +178,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_rule_quorum(id: TaskId, output: Option<OutputOf<T>>) -> DispatchResult {
-		let (mut task, ruling_due) = Self::task_in_stage(
+		let (mut task, _) = Self::task_in_stage(
 			id,
 			|task| match task.status {
 				TaskStatus::Disputed { ruling_due } if task.replicas > 1 => Some(ruling_due),
@@ -212,8 +204,7 @@ impl<T: Config> Pallet<T> {
 		};
 
 		let now = frame_system::Pallet::<T>::block_number();
-		Self::reschedule(id, ruling_due, now);
-		task.status = TaskStatus::Ruled { at: now, upheld };
+		Self::enter_stage(id, &mut task, TaskStatus::Ruled { at: now, upheld });
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::QuorumRuled { task: id, upheld: count });
 		Ok(())
@@ -228,7 +219,7 @@ impl<T: Config> Pallet<T> {
 		if upheld.is_some() && right.is_none() {
 			defensive!("a ruling upholds a revealed commitment");
 		}
-		let verdict = right.map_or(Verdict::NoneRight { release: false }, Verdict::Output);
+		let verdict = right.map_or(Verdict::NoneRight, Verdict::Output);
 		Self::close_quorum(id, task, &commitments, &verdict, |_| SettlementRoute::Arbitrated)
 	}
 
@@ -245,16 +236,14 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let is_winner = |c: &CommitmentOf<T>| match verdict {
 			Verdict::Output(o) => c.revealed.as_ref() == Some(o),
-			Verdict::NoneRight { .. } => false,
+			Verdict::NoneRight => false,
+			Verdict::EveryRevealer => c.revealed.is_some(),
 		};
 		let winners: Vec<T::AccountId> =
 			commitments.iter().filter(|c| is_winner(c)).map(|c| c.worker.clone()).collect();
 		for c in commitments.iter() {
-			let keeps_bond = is_winner(c)
-				|| (matches!(verdict, Verdict::NoneRight { release: true })
-					&& c.revealed.is_some());
-			if keeps_bond {
-				Self::release_worker_bond(&c.worker, task.worker_bond, is_winner(c))?;
+			if is_winner(c) {
+				Self::release_worker_bond(&c.worker, task.worker_bond, true)?;
 			} else {
 				Self::slash_worker_bond(id, &c.worker, task.worker_bond, &winners)?;
 			}

@@ -21,12 +21,11 @@ impl<T: Config> Pallet<T> {
 		worker.bonded = worker.bonded.checked_add(&task.worker_bond).ok_or(Error::<T>::Overflow)?;
 		worker.stats.served = worker.stats.served.saturating_add(1);
 
-		Self::reschedule(id, task.deadline, window_end);
 		OpenTasks::<T>::remove(id);
 		InWindow::<T>::insert(id, ());
 		Workers::<T>::insert(&who, worker);
 		Submissions::<T>::insert(id, Submission { worker: who.clone(), output, submitted_at: now });
-		task.status = TaskStatus::Submitted { window_end };
+		Self::enter_stage(id, &mut task, TaskStatus::Submitted { window_end });
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::ResultSubmitted { task: id, worker: who, window_end });
 		Ok(())

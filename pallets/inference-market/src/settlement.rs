@@ -19,6 +19,77 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{CheckedSub, One, Saturating, Zero};
 
+/// The settling hook's two queues: contested tasks are settled before uncontested ones.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Queue {
+	/// Tasks waiting for a result or in their challenge window (`DueAt`, `SettleCursor`):
+	/// what they settle to (`Expired`, `Optimistic`) anyone may also settle with `finalize`.
+	Uncontested,
+	/// Quorums revealing, disputes and rulings (`ContestedDueAt`, `ContestedCursor`): only
+	/// the hook settles them.
+	Contested,
+}
+
+impl Queue {
+	/// The queue of a task in this stage.
+	pub(crate) fn of<B>(status: &TaskStatus<B>) -> Self {
+		match status {
+			TaskStatus::Open | TaskStatus::Submitted { .. } | TaskStatus::Settled { .. } => {
+				Self::Uncontested
+			},
+			TaskStatus::Revealing { .. }
+			| TaskStatus::Disputed { .. }
+			| TaskStatus::Ruled { .. } => Self::Contested,
+		}
+	}
+
+	/// Whether the task is queued under `due`.
+	pub(crate) fn contains<T: Config>(self, due: BlockNumberFor<T>, id: TaskId) -> bool {
+		match self {
+			Self::Uncontested => DueAt::<T>::contains_key(due, id),
+			Self::Contested => ContestedDueAt::<T>::contains_key(due, id),
+		}
+	}
+
+	fn insert<T: Config>(self, due: BlockNumberFor<T>, id: TaskId) {
+		match self {
+			Self::Uncontested => DueAt::<T>::insert(due, id, ()),
+			Self::Contested => ContestedDueAt::<T>::insert(due, id, ()),
+		}
+	}
+
+	fn remove<T: Config>(self, due: BlockNumberFor<T>, id: TaskId) {
+		match self {
+			Self::Uncontested => DueAt::<T>::remove(due, id),
+			Self::Contested => ContestedDueAt::<T>::remove(due, id),
+		}
+	}
+
+	/// Up to `limit` tasks queued under block `due`.
+	fn due_in<T: Config>(self, due: BlockNumberFor<T>, limit: u32) -> Vec<TaskId> {
+		let limit = limit as usize;
+		match self {
+			Self::Uncontested => DueAt::<T>::iter_key_prefix(due).take(limit).collect(),
+			Self::Contested => ContestedDueAt::<T>::iter_key_prefix(due).take(limit).collect(),
+		}
+	}
+
+	/// The earliest block the queue may still hold entries under.
+	pub(crate) fn cursor<T: Config>(self) -> Option<BlockNumberFor<T>> {
+		match self {
+			Self::Uncontested => SettleCursor::<T>::get(),
+			Self::Contested => ContestedCursor::<T>::get(),
+		}
+	}
+
+	fn set_cursor<T: Config>(self, at: BlockNumberFor<T>) {
+		match self {
+			Self::Uncontested => SettleCursor::<T>::put(at),
+			Self::Contested => ContestedCursor::<T>::put(at),
+		}
+	}
+}
+
 /// What a task is waiting for.
 enum Due {
 	/// Nothing yet.
@@ -53,7 +124,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Loads a task in the stage `stage` recognises (it returns the stage's last block) and
 	/// checks that the stage is still open in this block. A settled task fails with
-	/// `TaskSettled`, a task in another stage with `wrong_stage`, a stage past its last block
+	/// `AlreadySettled`, a task in another stage with `wrong_stage`, a stage past its last block
 	/// with `closed`.
 	pub(crate) fn task_in_stage(
 		id: TaskId,
@@ -63,26 +134,45 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(TaskOf<T>, BlockNumberFor<T>), DispatchError> {
 		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		if matches!(task.status, TaskStatus::Settled { .. }) {
-			return Err(Error::<T>::TaskSettled.into());
+			return Err(Error::<T>::AlreadySettled.into());
 		}
 		let end = stage(&task).ok_or(wrong_stage)?;
 		ensure!(frame_system::Pallet::<T>::block_number() <= end, closed);
 		Ok((task, end))
 	}
 
-	/// Queues a task to be settled from the block after `stage_end`.
-	pub(crate) fn schedule(id: TaskId, stage_end: BlockNumberFor<T>) {
-		let due = stage_end.saturating_add(One::one());
-		DueAt::<T>::insert(due, id, ());
-		if SettleCursor::<T>::get().is_none_or(|cursor| due < cursor) {
-			SettleCursor::<T>::put(due);
+	/// The queue a task waits in and the block from which it is due: the block after its
+	/// stage's last block. `None` once the task has ended.
+	fn due_entry(task: &TaskOf<T>) -> Option<(Queue, BlockNumberFor<T>)> {
+		let end = Self::stage_end(task)?;
+		Some((Queue::of(&task.status), end.saturating_add(One::one())))
+	}
+
+	/// Queues a task to be settled when its current stage is over.
+	pub(crate) fn queue(id: TaskId, task: &TaskOf<T>) {
+		let Some((queue, due)) = Self::due_entry(task) else { return };
+		queue.insert::<T>(due, id);
+		if queue.cursor::<T>().is_none_or(|cursor| due < cursor) {
+			queue.set_cursor::<T>(due);
 		}
 	}
 
-	/// Moves a task's queue entry when it enters a new stage.
-	pub(crate) fn reschedule(id: TaskId, old_end: BlockNumberFor<T>, new_end: BlockNumberFor<T>) {
-		DueAt::<T>::remove(old_end.saturating_add(One::one()), id);
-		Self::schedule(id, new_end);
+	/// Takes a task out of the queue of its current stage.
+	fn unqueue(id: TaskId, task: &TaskOf<T>) {
+		if let Some((queue, due)) = Self::due_entry(task) {
+			queue.remove::<T>(due, id);
+		}
+	}
+
+	/// Moves a task into a new stage, and its queue entry with it.
+	pub(crate) fn enter_stage(
+		id: TaskId,
+		task: &mut TaskOf<T>,
+		status: TaskStatus<BlockNumberFor<T>>,
+	) {
+		Self::unqueue(id, task);
+		task.status = status;
+		Self::queue(id, task);
 	}
 
 	fn due_state(task: &TaskOf<T>, now: BlockNumberFor<T>) -> Due {
@@ -105,7 +195,7 @@ impl<T: Config> Pallet<T> {
 		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		let due = Self::due_state(&task, frame_system::Pallet::<T>::block_number());
 		match due {
-			Due::Settled => Err(Error::<T>::TaskSettled.into()),
+			Due::Settled => Err(Error::<T>::AlreadySettled.into()),
 			Due::NotYet => match task.status {
 				TaskStatus::Revealing { .. } => Self::do_close_reveals(id, task),
 				TaskStatus::Ruled { .. } => Err(Error::<T>::SettledByHook.into()),
@@ -139,19 +229,23 @@ impl<T: Config> Pallet<T> {
 				Self::end_task(id, task, SettlementRoute::Optimistic, &[submission.worker])?;
 			},
 			Due::Unresolved if task.replicas > 1 => {
-				// Revealers keep their bonds; workers that never revealed lose theirs.
-				let verdict = crate::quorum::Verdict::NoneRight { release: true };
+				// The arbiter's silence is the optimistic default: every revealer stands.
+				let verdict = crate::quorum::Verdict::EveryRevealer;
 				let commitments = Commitments::<T>::get(id);
 				Self::close_quorum(id, task, &commitments, &verdict, |_| {
 					SettlementRoute::Unresolved
 				})?;
 			},
 			Due::Unresolved => {
+				// The arbiter's silence is the optimistic default: the worker is paid as if
+				// unchallenged, and the challenger forfeits `SilenceBurn` of its bond. The
+				// requester, who has the output, pays for it; a challenger cannot deny a worker
+				// its reward for free.
 				let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
 				let challenge = Challenges::<T>::take(id).ok_or(Error::<T>::NotDisputed)?;
-				Self::release_worker_bond(&submission.worker, task.worker_bond, false)?;
-				Self::release_challenge_bond(&challenge)?;
-				Self::end_task(id, task, SettlementRoute::Unresolved, &[])?;
+				Self::release_worker_bond(&submission.worker, task.worker_bond, true)?;
+				Self::forfeit_challenge_share(id, &challenge)?;
+				Self::end_task(id, task, SettlementRoute::Unresolved, &[submission.worker])?;
 			},
 			Due::Reveals => {
 				let reexecution = Self::resolve_quorum(id, task)?;
@@ -160,38 +254,52 @@ impl<T: Config> Pallet<T> {
 			Due::Ruled(upheld) if task.replicas > 1 => Self::settle_ruling(id, task, upheld)?,
 			Due::Ruled(upheld) => Self::settle_dispute_ruling(id, task, upheld.is_some())?,
 			Due::NotYet => return Err(Error::<T>::NotDue.into()),
-			Due::Settled => return Err(Error::<T>::TaskSettled.into()),
+			Due::Settled => return Err(Error::<T>::AlreadySettled.into()),
 		}
 		Ok(quorum_weight)
 	}
 
-	/// The settling hook: drains the due queue in block order from the cursor, at most
-	/// `MaxSettlementsPerBlock` steps per block, a step being one task settled or one empty
-	/// block passed. Never iterates over all tasks; what does not fit waits for the next block.
+	/// The settling hook: drains the contested queue, then the uncontested one, each in block
+	/// order from its cursor, at most `MaxSettlementsPerBlock` steps per block in all, a step
+	/// being one task settled or one empty block passed. Never iterates over all tasks; what
+	/// does not fit waits for the next block.
+	///
+	/// Contested tasks go first so that cheap posts cannot delay a ruling or a quorum's payout:
+	/// only a challenge bond, `k` staked commitments or the arbiter put a task in that queue,
+	/// while the uncontested queue can also be drained by anyone through `finalize`.
 	pub(crate) fn settle_due_tasks(now: BlockNumberFor<T>) -> Weight {
-		let Some(mut cursor) = SettleCursor::<T>::get() else {
-			// Nothing was ever queued: nothing can be due before the next block.
-			SettleCursor::<T>::put(now.saturating_add(One::one()));
-			return T::WeightInfo::settle_due_tasks(0);
-		};
 		let limit = T::MaxSettlementsPerBlock::get();
 		let mut budget = limit;
 		let mut extra = Weight::zero();
-		while budget > 0 && cursor <= now {
-			let due: Vec<TaskId> =
-				DueAt::<T>::iter_key_prefix(cursor).take(budget as usize).collect();
+		for queue in [Queue::Contested, Queue::Uncontested] {
+			extra = extra.saturating_add(Self::drain(queue, now, &mut budget));
+		}
+		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget)).saturating_add(extra)
+	}
+
+	/// Drains one queue from its cursor within `budget` steps; returns the weight its
+	/// settlements used beyond single-worker steps.
+	fn drain(queue: Queue, now: BlockNumberFor<T>, budget: &mut u32) -> Weight {
+		let Some(mut cursor) = queue.cursor::<T>() else {
+			// Nothing was ever queued: nothing can be due before the next block.
+			queue.set_cursor::<T>(now.saturating_add(One::one()));
+			return Weight::zero();
+		};
+		let mut extra = Weight::zero();
+		while *budget > 0 && cursor <= now {
+			let due = queue.due_in::<T>(cursor, *budget);
 			if due.is_empty() {
-				budget = budget.saturating_sub(1);
+				*budget = budget.saturating_sub(1);
 				cursor = cursor.saturating_add(One::one());
 				continue;
 			}
 			for id in due {
-				budget = budget.saturating_sub(1);
-				extra = extra.saturating_add(Self::settle_queued(cursor, id, now));
+				*budget = budget.saturating_sub(1);
+				extra = extra.saturating_add(Self::settle_queued(queue, cursor, id, now));
 			}
 		}
-		SettleCursor::<T>::put(cursor);
-		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget)).saturating_add(extra)
+		queue.set_cursor::<T>(cursor);
+		extra
 	}
 
 	/// What settling a quorum of `replicas` workers adds to a hook step over settling a
@@ -227,7 +335,12 @@ impl<T: Config> Pallet<T> {
 	/// Settles one queued task and returns the weight it used beyond a single-worker
 	/// settlement. An entry that cannot settle (a defect) is dropped so the queue keeps moving;
 	/// its changes are rolled back.
-	fn settle_queued(at: BlockNumberFor<T>, id: TaskId, now: BlockNumberFor<T>) -> Weight {
+	fn settle_queued(
+		queue: Queue,
+		at: BlockNumberFor<T>,
+		id: TaskId,
+		now: BlockNumberFor<T>,
+	) -> Weight {
 		let result = match Tasks::<T>::get(id) {
 			Some(task) => match Self::due_state(&task, now) {
 				Due::NotYet | Due::Settled => Err(Error::<T>::NotDue.into()),
@@ -236,7 +349,7 @@ impl<T: Config> Pallet<T> {
 			None => Err(Error::<T>::UnknownTask.into()),
 		};
 		result.unwrap_or_else(|e: DispatchError| {
-			DueAt::<T>::remove(at, id);
+			queue.remove::<T>(at, id);
 			defensive!("queued tasks are due and settle");
 			log::error!(target: LOG_TARGET, "queued task {id} did not settle: {e:?}");
 			Weight::zero()
@@ -252,9 +365,7 @@ impl<T: Config> Pallet<T> {
 		route: SettlementRoute,
 		winners: &[T::AccountId],
 	) -> DispatchResult {
-		if let Some(end) = Self::stage_end(&task) {
-			DueAt::<T>::remove(end.saturating_add(One::one()), id);
-		}
+		Self::unqueue(id, &task);
 		// Only an open task is offered and only a task in its window is watched: touch no
 		// other index entry (each removal is a storage write the weight pays for).
 		match task.status {
@@ -367,6 +478,20 @@ impl<T: Config> Pallet<T> {
 			challenge.bond,
 			core::slice::from_ref(winner),
 		)
+	}
+
+	/// Burns `SilenceBurn` of an unruled challenger's bond (to `OnSlash`) and returns the rest.
+	fn forfeit_challenge_share(id: TaskId, challenge: &ChallengeOf<T>) -> DispatchResult {
+		let burned = T::SilenceBurn::get().mul_floor(challenge.bond);
+		Self::slash_hold(id, HoldReason::ChallengeBond, &challenge.challenger, burned, &[])?;
+		let rest = challenge.bond.saturating_sub(burned);
+		T::Currency::release(
+			&HoldReason::ChallengeBond.into(),
+			&challenge.challenger,
+			rest,
+			Precision::Exact,
+		)
+		.map(|_| ())
 	}
 
 	/// Returns a challenger's bond.

@@ -42,21 +42,19 @@ impl<T: Config> Pallet<T> {
 
 		T::Currency::hold(&HoldReason::TaskReward.into(), &requester, reward)?;
 		Self::track_model_use(model_id, true)?;
-		Self::schedule(id, deadline);
-		Tasks::<T>::insert(
-			id,
-			TaskOf::<T> {
-				requester: requester.clone(),
-				model: model_id,
-				input,
-				reward,
-				worker_bond,
-				deadline,
-				challenge_period,
-				replicas,
-				status: TaskStatus::Open,
-			},
-		);
+		let task = TaskOf::<T> {
+			requester: requester.clone(),
+			model: model_id,
+			input,
+			reward,
+			worker_bond,
+			deadline,
+			challenge_period,
+			replicas,
+			status: TaskStatus::Open,
+		};
+		Self::queue(id, &task);
+		Tasks::<T>::insert(id, task);
 		OpenTasks::<T>::insert(id, ());
 		NextTaskId::<T>::put(next);
 		Self::deposit_event(Event::TaskPosted {

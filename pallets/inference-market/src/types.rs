@@ -18,11 +18,13 @@ pub type TaskId = u64;
 pub enum ModelKind {
 	/// Only a commitment is on chain; outputs cannot be recomputed on chain, so disputes go to
 	/// the arbiter.
+	#[codec(index = 0)]
 	Opaque {
 		/// Hash of the model's weights, as committed by its owner.
 		weights_hash: H256,
 	},
 	/// The quantized network is stored on chain (see `ModelCode`) and can be re-executed.
+	#[codec(index = 1)]
 	Verifiable {
 		/// Bytes of input the network takes (one `i8` per byte).
 		input_len: u32,
@@ -127,18 +129,26 @@ pub struct WorkerInfo<Balance, BlockNumber> {
 )]
 pub enum SettlementRoute {
 	/// Nobody challenged within the window: trusted, not checked.
+	#[codec(index = 0)]
 	Optimistic,
 	/// Challenged and re-executed on chain: checked.
+	#[codec(index = 1)]
 	ReExecuted,
 	/// Challenged and ruled by the arbiter: trusted third party.
+	#[codec(index = 2)]
 	Arbitrated,
-	/// Challenged, and the arbiter did not rule in time: bonds and reward returned.
+	/// Challenged, and the arbiter did not rule in time: the optimistic default (the worker
+	/// paid, the challenger forfeiting part of its bond): trusted, not checked.
+	#[codec(index = 3)]
 	Unresolved,
 	/// No result by the deadline: reward returned.
+	#[codec(index = 4)]
 	Expired,
 	/// Cancelled by the requester before any result.
+	#[codec(index = 5)]
 	Cancelled,
 	/// A quorum of workers agreed: cross-checked off chain by independent workers.
+	#[codec(index = 6)]
 	Quorum {
 		/// Workers whose revealed outputs formed the majority.
 		agreeing: u8,
@@ -174,8 +184,10 @@ impl SettlementRoute {
 )]
 pub enum Payout {
 	/// The worker's result stood and the worker was paid.
+	#[codec(index = 0)]
 	WorkerPaid,
 	/// The reward went back to the requester.
+	#[codec(index = 1)]
 	RequesterRefunded,
 }
 
@@ -185,25 +197,30 @@ pub enum Payout {
 )]
 pub enum TaskStatus<BlockNumber> {
 	/// Waiting for a result (or, for a quorum task, for commitments) until the task's deadline.
+	#[codec(index = 0)]
 	Open,
 	/// A quorum task has all its commitments; workers reveal up to and including `reveal_end`.
+	#[codec(index = 1)]
 	Revealing {
 		/// Last block in which a worker may reveal.
 		reveal_end: BlockNumber,
 	},
 	/// A result is in; it can be challenged up to and including `window_end`.
+	#[codec(index = 2)]
 	Submitted {
 		/// Last block of the challenge window.
 		window_end: BlockNumber,
 	},
 	/// The result of an opaque model is challenged, or its quorum reached no majority; the
 	/// arbiter may rule up to and including `ruling_due`.
+	#[codec(index = 3)]
 	Disputed {
 		/// Last block in which the arbiter may rule.
 		ruling_due: BlockNumber,
 	},
 	/// The arbiter ruled on a disputed task (or a quorum that reached no majority); the
 	/// settling hook pays and slashes by the ruling from the block after `at`.
+	#[codec(index = 4)]
 	Ruled {
 		/// Block of the ruling.
 		at: BlockNumber,
@@ -214,6 +231,7 @@ pub enum TaskStatus<BlockNumber> {
 		upheld: Option<u8>,
 	},
 	/// The task has ended.
+	#[codec(index = 5)]
 	Settled {
 		/// How it ended.
 		route: SettlementRoute,

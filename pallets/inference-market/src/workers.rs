@@ -66,9 +66,10 @@ impl<T: Config> Pallet<T> {
 		let unbonding = worker.unbonding.clone().ok_or(Error::<T>::NotUnbonding)?;
 		let now: BlockNumberFor<T> = frame_system::Pallet::<T>::block_number();
 		ensure!(now >= unbonding.unlocks_at, Error::<T>::StillUnbonding);
-		ensure!(worker.bonded.is_zero(), Error::<T>::BondsLocked);
-		// Slashes lower the stake, never the amount unbonding below what is left.
-		let amount = unbonding.amount.min(worker.stake);
+		// Bonds need no check: unbonding stake was free when it started and is never bonded
+		// since (`free_stake` leaves it out), and a slash takes only a bond. So `bonded` stays
+		// covered by what is left, whatever the worker is serving now.
+		let amount = unbonding.amount.min(worker.stake.saturating_sub(worker.bonded));
 		worker.stake = worker.stake.checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
 		worker.unbonding = None;
 

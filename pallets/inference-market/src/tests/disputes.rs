@@ -144,7 +144,27 @@ fn challenge_errors() {
 			Error::<Test>::ChallengeWindowClosed
 		);
 		assert_ok!(Market::finalize(RuntimeOrigin::signed(EVE), task));
-		assert_noop!(challenge_as(DAVE, task, CHALLENGE_BOND), Error::<Test>::TaskSettled);
+		assert_noop!(challenge_as(DAVE, task, CHALLENGE_BOND), Error::<Test>::AlreadySettled);
+	});
+}
+
+/// A watchtower that loses the race to challenge a wrong result (the cheater challenged itself
+/// from a second account first) is refused: it pays for the checks, not for a re-execution.
+#[test]
+fn a_challenge_refused_before_re_execution_pays_only_for_its_checks() {
+	use crate::WeightInfo;
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_tiny_model();
+		let task = served_task(model, &[1, 2, 3, 4], &[4, 7]);
+		assert_ok!(Market::challenge(RuntimeOrigin::signed(EVE), task, CHALLENGE_BOND));
+
+		let refused = Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND)
+			.expect_err("the task is settled");
+		assert_eq!(refused.error, Error::<Test>::AlreadySettled.into());
+		let checks = <() as WeightInfo>::challenge_opaque();
+		assert_eq!(refused.post_info.actual_weight, Some(checks));
+		let reserved = <() as WeightInfo>::challenge_reexecute(8192);
+		assert!(checks.ref_time() < reserved.ref_time());
 	});
 }
 
@@ -251,12 +271,17 @@ fn rule_errors() {
 		);
 		frame_system::Pallet::<Test>::set_block_number(1 + ARBITRATION_PERIOD);
 		run_to_block(2 + ARBITRATION_PERIOD);
-		assert_noop!(Market::rule(RuntimeOrigin::root(), task, true), Error::<Test>::TaskSettled);
+		assert_noop!(
+			Market::rule(RuntimeOrigin::root(), task, true),
+			Error::<Test>::AlreadySettled
+		);
 	});
 }
 
+/// A requester who challenges the output it got from a second account, hoping the arbiter
+/// stays silent, still pays for it; the challenger forfeits part of its bond.
 #[test]
-fn unruled_dispute_ends_unresolved_and_returns_everything() {
+fn a_silent_arbiter_gives_neither_free_inference_nor_free_griefing() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
 		let task = served_task(model, b"prompt", b"answer");
@@ -266,15 +291,36 @@ fn unruled_dispute_ends_unresolved_and_returns_everything() {
 		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Disputed { .. }));
 		// The hook settles it in the block after the arbitration period.
 		run_to_block(2 + ARBITRATION_PERIOD);
-		assert!(settled(task, SettlementRoute::Unresolved, Payout::RequesterRefunded));
-		assert_eq!(free(DAVE), INITIAL_BALANCE);
-		assert_eq!(free(BOB), INITIAL_BALANCE);
-		assert_eq!(free(CHARLIE), INITIAL_BALANCE - MIN_WORKER_STAKE);
-		assert_eq!(Workers::<Test>::get(CHARLIE).unwrap().bonded, 0);
-		assert_eq!(Balances::total_issuance(), issuance);
+		assert!(settled(task, SettlementRoute::Unresolved, Payout::WorkerPaid));
+		let burned = SilenceBurn::get().mul_floor(CHALLENGE_BOND);
+		assert!(burned > 0);
+		assert_eq!(free(DAVE), INITIAL_BALANCE - burned);
+		assert_eq!(held(HoldReason::ChallengeBond, DAVE), 0);
+		assert_eq!(free(BOB), INITIAL_BALANCE - REWARD);
+		assert_eq!(free(CHARLIE), INITIAL_BALANCE - MIN_WORKER_STAKE + REWARD);
+		let worker = Workers::<Test>::get(CHARLIE).unwrap();
+		assert_eq!((worker.bonded, worker.stake, worker.stats.settled), (0, MIN_WORKER_STAKE, 1));
+		assert_eq!(Balances::total_issuance(), issuance - burned);
 		assert_eq!(
 			RouteTotals::<Test>::get(SettlementRoute::Unresolved),
 			RouteTotal { tasks: 1, value: REWARD }
+		);
+		let events = market_events();
+		assert!(events.contains(&Event::Slashed {
+			task,
+			who: DAVE,
+			amount: burned,
+			to_winner: 0,
+			winner: None
+		}));
+		assert_eq!(
+			events.last(),
+			Some(&Event::TaskSettled {
+				task,
+				route: SettlementRoute::Unresolved,
+				payout: Payout::WorkerPaid,
+				reward: REWARD
+			})
 		);
 	});
 }

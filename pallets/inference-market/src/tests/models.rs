@@ -71,6 +71,27 @@ fn register_verifiable_model_rejects_models_above_max_macs() {
 	});
 }
 
+/// A model whose output no result can carry (longer than `MaxOutputLen`) would let its owner
+/// post quorum tasks that serving workers commit to and can never reveal: every bond burned.
+#[test]
+fn unservable_model_shapes_are_refused_at_registration() {
+	ExtBuilder::default().build_and_execute(|| {
+		let register = |code: Vec<u8>| {
+			Market::register_verifiable_model(
+				RuntimeOrigin::signed(ALICE),
+				b"unservable".to_vec().try_into().unwrap(),
+				code.try_into().unwrap(),
+			)
+		};
+		// 4 x 33 = 132 MACs and 275 bytes: within every other bound of the mock.
+		assert_noop!(register(qmodel::synthetic(4, &[], 33)), Error::<Test>::ModelOutputTooLong);
+		assert_noop!(register(qmodel::synthetic(129, &[], 1)), Error::<Test>::ModelInputTooLong);
+		// The largest shapes tasks can carry are accepted.
+		assert_ok!(register(qmodel::synthetic(4, &[], 32)));
+		assert_ok!(register(qmodel::synthetic(128, &[], 1)));
+	});
+}
+
 #[test]
 fn register_model_needs_funds_for_the_deposit() {
 	ExtBuilder::default().balance(POOR, 10).build_and_execute(|| {

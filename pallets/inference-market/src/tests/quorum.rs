@@ -346,7 +346,7 @@ fn finalize_only_closes_reveals_of_a_quorum_task() {
 		assert!(settled(task, SettlementRoute::Arbitrated, Payout::WorkerPaid));
 		assert_noop!(
 			Market::finalize(RuntimeOrigin::signed(ALICE), task),
-			Error::<Test>::TaskSettled
+			Error::<Test>::AlreadySettled
 		);
 	});
 }
@@ -386,7 +386,7 @@ fn rule_quorum_errors() {
 }
 
 #[test]
-fn a_silent_arbiter_leaves_the_quorum_unresolved() {
+fn a_silent_arbiter_leaves_the_quorum_to_its_revealers() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
 		let task =
@@ -396,12 +396,18 @@ fn a_silent_arbiter_leaves_the_quorum_unresolved() {
 		let escalated_at = reveal_end(task) + 1;
 		run_to_block(escalated_at + ARBITRATION_PERIOD + 1);
 
-		// Revealers get their bonds back, Eve (silent) loses hers, the requester is refunded.
-		assert!(settled(task, SettlementRoute::Unresolved, Payout::RequesterRefunded));
-		assert_eq!(free(BOB), INITIAL_BALANCE);
+		// The optimistic default: the revealers share the reward and keep their bonds, Eve
+		// (silent) loses hers to them; the requester, who has the outputs, pays.
+		assert!(settled(task, SettlementRoute::Unresolved, Payout::WorkerPaid));
+		assert_eq!(free(BOB), INITIAL_BALANCE - REWARD);
+		let share_of_eve = WinnerShare::get().mul_floor(BOND) / 2;
 		for worker in [CHARLIE, DAVE] {
 			assert_eq!(stake_held(worker), MIN_WORKER_STAKE);
 			assert_eq!(Workers::<Test>::get(worker).unwrap().bonded, 0);
+			assert_eq!(
+				free(worker),
+				INITIAL_BALANCE - MIN_WORKER_STAKE + REWARD / 2 + share_of_eve
+			);
 		}
 		assert_eq!(stake_held(EVE), MIN_WORKER_STAKE - BOND);
 	});
@@ -535,7 +541,7 @@ fn reveal_result_errors() {
 
 		let end = reveal_end(task);
 		System::set_block_number(end + 1);
-		assert_noop!(reveal_as(DAVE, &[5, 5], salt_of(DAVE)), Error::<Test>::RevealClosed);
+		assert_noop!(reveal_as(DAVE, &[5, 5], salt_of(DAVE)), Error::<Test>::RevealPeriodOver);
 		assert_noop!(
 			Market::reveal_result(
 				RuntimeOrigin::signed(DAVE),

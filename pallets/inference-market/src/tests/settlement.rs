@@ -1,6 +1,6 @@
 use crate::{
-	mock::*, DueAt, Error, Event, HoldReason, Payout, RouteTotal, RouteTotals, SettleCursor,
-	SettlementRoute, TaskStatus, Tasks, Workers,
+	mock::*, ContestedCursor, DueAt, Error, Event, HoldReason, Payout, RouteTotal, RouteTotals,
+	SettleCursor, SettlementRoute, TaskStatus, Tasks, Workers,
 };
 use frame_support::{assert_noop, assert_ok, traits::Hooks};
 
@@ -65,7 +65,7 @@ fn anyone_may_finalize_a_due_task() {
 		));
 		assert_noop!(
 			Market::finalize(RuntimeOrigin::signed(EVE), task),
-			Error::<Test>::TaskSettled
+			Error::<Test>::AlreadySettled
 		);
 		// The stale queue entry is skipped by the hook.
 		Market::on_initialize(2 + PERIOD);
@@ -116,25 +116,51 @@ fn task_without_result_expires_after_its_deadline() {
 fn hook_settles_at_most_its_bound_per_block_and_catches_up() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
-		// Seven tasks expire from the same block, more than one block may settle.
-		let tasks: Vec<_> = (0..7).map(|_| post(model, b"q")).collect();
+		// Five tasks expire from the same block, more than one block may settle.
+		let tasks: Vec<_> = (0..5).map(|_| post(model, b"q")).collect();
 		run_to_block(DEADLINE);
 		let expired = || RouteTotals::<Test>::get(SettlementRoute::Expired).tasks;
-		let bound = MAX_SETTLEMENTS_PER_BLOCK as u64;
+		// Each block, one step passes the (empty) block of the contested queue first.
+		let per_block = MAX_SETTLEMENTS_PER_BLOCK as u64 - 1;
 
 		run_to_block(DEADLINE + 1);
-		assert_eq!(expired(), bound);
+		assert_eq!(expired(), per_block);
 		assert_eq!(SettleCursor::<Test>::get(), Some(DEADLINE + 1));
+		assert_eq!(ContestedCursor::<Test>::get(), Some(DEADLINE + 2));
 		run_to_block(DEADLINE + 2);
-		assert_eq!(expired(), 2 * bound);
-		// The last task, then two empty blocks passed: three steps.
+		assert_eq!(expired(), 2 * per_block);
+		// The last task, then the emptied block passed.
 		run_to_block(DEADLINE + 3);
-		assert_eq!(expired(), 7);
-		assert_eq!(SettleCursor::<Test>::get(), Some(DEADLINE + 3));
+		assert_eq!(expired(), 5);
+		assert_eq!(SettleCursor::<Test>::get(), Some(DEADLINE + 2));
+		run_to_block(DEADLINE + 4);
+		assert_eq!(SettleCursor::<Test>::get(), Some(DEADLINE + 4));
 		for task in tasks {
 			assert!(matches!(status(task), TaskStatus::Settled { .. }));
 		}
 		assert_eq!(DueAt::<Test>::iter_prefix_values(DEADLINE + 1).count(), 0);
+	});
+}
+
+/// Settlement backlog: cheap posts due in one block do not delay a ruling due in the next.
+#[test]
+fn contested_settlements_do_not_queue_behind_uncontested_ones() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_opaque_model();
+		register_worker(CHARLIE);
+		let disputed = post(model, b"q");
+		submit(CHARLIE, disputed, b"a");
+		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), disputed, MIN_CHALLENGE_BOND));
+		// Twenty posts, seven blocks of hook work, all due in DEADLINE + 1.
+		let spam: Vec<_> = (0..20).map(|_| post(model, b"spam")).collect();
+		run_to_block(DEADLINE + 1);
+		assert_ok!(Market::rule(RuntimeOrigin::root(), disputed, true));
+		run_to_block(DEADLINE + 2);
+		assert!(matches!(
+			status(disputed),
+			TaskStatus::Settled { route: SettlementRoute::Arbitrated, .. }
+		));
+		assert!(spam.iter().any(|task| !matches!(status(*task), TaskStatus::Settled { .. })));
 	});
 }
 
@@ -155,8 +181,11 @@ fn hook_weight_counts_the_steps_it_takes() {
 		// More due tasks than the bound: exactly the bound is spent.
 		assert_eq!(Market::on_initialize(DEADLINE + 1), weight(MAX_SETTLEMENTS_PER_BLOCK));
 		frame_system::Pallet::<Test>::set_block_number(DEADLINE + 2);
-		// Two tasks left, then one step passing the emptied block: the bound again.
+		// Three tasks left: the contested queue's empty block and two of them.
 		assert_eq!(Market::on_initialize(DEADLINE + 2), weight(MAX_SETTLEMENTS_PER_BLOCK));
+		frame_system::Pallet::<Test>::set_block_number(DEADLINE + 3);
+		// The last one and the emptied block; the contested queue's block.
+		assert_eq!(Market::on_initialize(DEADLINE + 3), weight(MAX_SETTLEMENTS_PER_BLOCK));
 		assert_eq!(RouteTotals::<Test>::get(SettlementRoute::Expired).tasks, 5);
 	});
 }

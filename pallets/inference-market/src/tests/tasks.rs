@@ -193,7 +193,7 @@ fn cancel_task_errors() {
 		assert_ok!(Market::finalize(RuntimeOrigin::signed(EVE), late));
 		assert_noop!(
 			Market::cancel_task(RuntimeOrigin::signed(BOB), late),
-			Error::<Test>::TaskSettled
+			Error::<Test>::AlreadySettled
 		);
 	});
 }

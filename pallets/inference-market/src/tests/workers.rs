@@ -142,17 +142,29 @@ fn withdraw_errors() {
 			Market::withdraw_unbonded(RuntimeOrigin::signed(CHARLIE)),
 			Error::<Test>::NotUnbonding
 		);
-		let model = register_opaque_model();
-		let task = post(model, b"hello");
-		submit(CHARLIE, task, b"world");
-		// A dispute keeps the task's bond locked until the arbiter's period ends.
-		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, MIN_CHALLENGE_BOND));
-		assert_ok!(Market::unbond(RuntimeOrigin::signed(CHARLIE), 10));
+	});
+}
+
+/// A griefer keeps a worker bonded with a quorum that never fills: its unbonded stake still
+/// comes out, and the bond stays covered by what is left.
+#[test]
+fn a_worker_kept_bonded_by_a_never_filling_quorum_still_withdraws() {
+	ExtBuilder::default().build_and_execute(|| {
+		register_worker(CHARLIE);
+		assert_ok!(Market::add_stake(RuntimeOrigin::signed(CHARLIE), 100));
+		assert_ok!(Market::unbond(RuntimeOrigin::signed(CHARLIE), 100));
+		let model = register_tiny_model();
+		let task = post_replicated(model, &[1, 2, 3, 4], 3);
+		commit(CHARLIE, task, &[4, 6]);
 		run_to_block(1 + UNBONDING_PERIOD);
-		const { assert!(UNBONDING_PERIOD < ARBITRATION_PERIOD) };
-		assert_noop!(
-			Market::withdraw_unbonded(RuntimeOrigin::signed(CHARLIE)),
-			Error::<Test>::BondsLocked
+
+		assert_ok!(Market::withdraw_unbonded(RuntimeOrigin::signed(CHARLIE)));
+		let worker = Workers::<Test>::get(CHARLIE).unwrap();
+		assert_eq!((worker.stake, worker.bonded, worker.unbonding), (MIN_WORKER_STAKE, BOND, None));
+		assert_eq!(held(HoldReason::WorkerStake, CHARLIE), MIN_WORKER_STAKE);
+		assert_eq!(
+			market_events().last(),
+			Some(&Event::StakeWithdrawn { worker: CHARLIE, amount: 100, stake: MIN_WORKER_STAKE })
 		);
 	});
 }
