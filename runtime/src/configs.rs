@@ -128,6 +128,8 @@ parameter_types! {
 	pub const WinnerShare: Perbill = Perbill::from_percent(50);
 	/// A challenger the arbiter never ruled for forfeits half of its bond (burned).
 	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
+	/// Workers of a quorum that never filled pay a tenth of their bonds to the requester.
+	pub const SquatPenalty: Perbill = Perbill::from_percent(10);
 }
 
 /// The inference market. Periods are in blocks of six seconds.
@@ -140,6 +142,8 @@ impl pallet_inference_market::Config for Runtime {
 	type OnSlash = ();
 	type WinnerShare = WinnerShare;
 	type SilenceBurn = SilenceBurn;
+	type QuorumFillPeriod = ConstU32<{ 10 * MINUTES }>;
+	type SquatPenalty = SquatPenalty;
 	type ModelDepositBase = ConstU128<{ UNIT }>;
 	type ModelDepositPerByte = ConstU128<{ 10 * MICRO_UNIT }>;
 	type MinWorkerStake = ConstU128<{ 100 * UNIT }>;

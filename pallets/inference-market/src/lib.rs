@@ -155,6 +155,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type WinnerShare: Get<Perbill>;
 
+		/// Blocks a quorum task has to gather all its commitments, from its first one. A quorum
+		/// still short of workers after it takes no more commitments, and its requester may
+		/// cancel it.
+		#[pallet::constant]
+		type QuorumFillPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Share of its bond a worker committed to a quorum that never filled pays the
+		/// requester, whose reward it kept locked: holding slots open costs the squatter.
+		#[pallet::constant]
+		type SquatPenalty: Get<Perbill>;
+
 		/// Share of a challenger's bond burned when the arbiter does not rule on its dispute in
 		/// time. The dispute then ends by the optimistic default (the worker is paid), so that
 		/// neither a requester (who has the output) nor a griefer gains from a silent arbiter.
@@ -276,6 +287,7 @@ pub mod pallet {
 	/// A quorum commitment of this runtime.
 	pub type CommitmentOf<T> = crate::types::Commitment<
 		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
 		<T as Config>::MaxOutputLen,
 	>;
 	/// The commitments of one quorum task.
@@ -683,8 +695,10 @@ pub mod pallet {
 		QuorumTask,
 		/// The task asks for a single result: submit instead of committing.
 		NotQuorumTask,
-		/// Workers have committed to the task, so it can no longer be cancelled.
+		/// Workers have committed to the task and its fill period has not passed.
 		WorkersCommitted,
+		/// The quorum's fill period has passed: it takes no more commitments.
+		FillPeriodOver,
 		/// The worker has already committed to this task.
 		AlreadyCommitted,
 		/// Another worker made exactly this commitment: a copy.
@@ -876,7 +890,9 @@ pub mod pallet {
 			)
 		}
 
-		/// Cancel a task before any result is submitted; the reward is returned.
+		/// Cancel a task before any result is submitted; the reward is returned. A quorum task
+		/// that workers committed to can be cancelled only once its fill period passed short of
+		/// workers; each of them then pays `SquatPenalty` of its bond to the requester.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::cancel_task())]
 		pub fn cancel_task(origin: OriginFor<T>, task: TaskId) -> DispatchResult {

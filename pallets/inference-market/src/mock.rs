@@ -84,6 +84,7 @@ impl pallet_balances::Config for Test {
 parameter_types! {
 	pub const WinnerShare: Perbill = Perbill::from_percent(50);
 	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
+	pub const SquatPenalty: Perbill = Perbill::from_percent(10);
 }
 
 pub const MIN_WORKER_STAKE: Balance = 100;
@@ -99,6 +100,7 @@ pub const MODEL_DEPOSIT_BASE: Balance = 50;
 pub const MODEL_DEPOSIT_PER_BYTE: Balance = 1;
 pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 3;
 pub const MAX_REPLICAS: u32 = 5;
+pub const QUORUM_FILL_PERIOD: BlockNumber = 4;
 
 impl pallet_inference_market::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -107,6 +109,8 @@ impl pallet_inference_market::Config for Test {
 	type OnSlash = ();
 	type WinnerShare = WinnerShare;
 	type SilenceBurn = SilenceBurn;
+	type QuorumFillPeriod = ConstU64<QUORUM_FILL_PERIOD>;
+	type SquatPenalty = SquatPenalty;
 	type ModelDepositBase = ConstU128<MODEL_DEPOSIT_BASE>;
 	type ModelDepositPerByte = ConstU128<MODEL_DEPOSIT_PER_BYTE>;
 	type MinWorkerStake = ConstU128<MIN_WORKER_STAKE>;

@@ -5,8 +5,12 @@
 //!    and locks the task bond. The worker's own account is part of the hash, so a commitment
 //!    seen in the pool cannot be replayed by another worker (an identical one is rejected as a
 //!    copy), and an output cannot be copied from a commitment. The `k`-th commitment opens the
-//!    reveal period of `challenge_period` blocks. A task that does not gather `k` commitments by
-//!    its deadline expires; its committed workers get their bonds back.
+//!    reveal period of `challenge_period` blocks. The first commitment starts the quorum's fill
+//!    period (`QuorumFillPeriod`): a quorum still short of workers after it takes no more
+//!    commitments and its requester may cancel it. A quorum that never fills, cancelled or
+//!    expired at its deadline, returns its workers' bonds less `SquatPenalty`, paid to the
+//!    requester: `k - 1` accounts holding slots open (blocking the task, or waiting to outvote
+//!    the last worker) pay for it.
 //! 2. Reveal: each worker reveals output and salt; a reveal that does not hash to the
 //!    commitment is rejected.
 //! 3. Resolve, in the settling hook of the block after the reveal period (which `finalize`
@@ -28,6 +32,7 @@ use crate::{pallet::*, Commitment, ModelKind, SettlementRoute, TaskId, TaskStatu
 use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{defensive, ensure, pallet_prelude::*};
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::traits::{CheckedAdd, Saturating};
 
@@ -53,13 +58,18 @@ impl<T: Config> Pallet<T> {
 		ensure!(task.replicas > 1, Error::<T>::NotQuorumTask);
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
 		let mut commitments = Commitments::<T>::get(id);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			Self::fill_by(&commitments).is_none_or(|fill_by| now <= fill_by),
+			Error::<T>::FillPeriodOver
+		);
 		ensure!(commitments.iter().all(|c| c.worker != who), Error::<T>::AlreadyCommitted);
 		ensure!(commitments.iter().all(|c| c.hash != hash), Error::<T>::DuplicateCommitment);
 		let mut worker = Self::worker_able_to_bond(&who, &task)?;
 		worker.bonded = worker.bonded.checked_add(&task.worker_bond).ok_or(Error::<T>::Overflow)?;
 		worker.stats.served = worker.stats.served.saturating_add(1);
 		commitments
-			.try_push(Commitment { worker: who.clone(), hash, revealed: None })
+			.try_push(Commitment { worker: who.clone(), committed_at: now, hash, revealed: None })
 			.map_err(|_| Error::<T>::AlreadyCommitted)?;
 		let count = commitments.len() as u32;
 
@@ -67,8 +77,7 @@ impl<T: Config> Pallet<T> {
 		Commitments::<T>::insert(id, commitments);
 		Self::deposit_event(Event::ResultCommitted { task: id, worker: who, commitments: count });
 		if count == u32::from(task.replicas) {
-			let reveal_end =
-				frame_system::Pallet::<T>::block_number().saturating_add(task.challenge_period);
+			let reveal_end = now.saturating_add(task.challenge_period);
 			OpenTasks::<T>::remove(id);
 			Self::enter_stage(id, &mut task, TaskStatus::Revealing { reveal_end });
 			Tasks::<T>::insert(id, task);
@@ -252,11 +261,19 @@ impl<T: Config> Pallet<T> {
 		Self::end_task(id, task, route, &winners)
 	}
 
-	/// Releases the bonds of a quorum task's committed workers, none of whom did wrong (the task
-	/// expired before the quorum filled).
-	pub(crate) fn release_commitments(id: TaskId, bond: BalanceOf<T>) -> DispatchResult {
+	/// The last block in which a quorum with these commitments may still fill: its fill
+	/// period runs from the first commitment. `None` before any commitment.
+	pub(crate) fn fill_by(commitments: &CommitmentsOf<T>) -> Option<BlockNumberFor<T>> {
+		commitments.first().map(|c| c.committed_at.saturating_add(T::QuorumFillPeriod::get()))
+	}
+
+	/// Releases the bonds of the workers committed to a quorum that never filled (it expired
+	/// or its requester cancelled it after its fill period), less `SquatPenalty` of each bond,
+	/// which goes to the requester: holding a slot open must cost the one who holds it.
+	pub(crate) fn release_unfilled_quorum(id: TaskId, task: &TaskOf<T>) -> DispatchResult {
+		let penalty = T::SquatPenalty::get().mul_floor(task.worker_bond);
 		for c in Commitments::<T>::get(id) {
-			Self::release_worker_bond(&c.worker, bond, false)?;
+			Self::forfeit_worker_bond(id, &c.worker, task.worker_bond, penalty, &task.requester)?;
 		}
 		Ok(())
 	}

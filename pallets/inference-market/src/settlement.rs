@@ -17,7 +17,10 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::{CheckedSub, One, Saturating, Zero};
+use sp_runtime::{
+	traits::{CheckedSub, One, Saturating, Zero},
+	Perbill,
+};
 
 /// The settling hook's two queues: contested tasks are settled before uncontested ones.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -219,7 +222,7 @@ impl<T: Config> Pallet<T> {
 		match due {
 			Due::Expired => {
 				if task.replicas > 1 {
-					Self::release_commitments(id, task.worker_bond)?;
+					Self::release_unfilled_quorum(id, &task)?;
 				}
 				Self::end_task(id, task, SettlementRoute::Expired, &[])?;
 			},
@@ -462,7 +465,30 @@ impl<T: Config> Pallet<T> {
 			worker.stats.slashed = worker.stats.slashed.saturating_add(bond);
 			Ok(())
 		})?;
-		Self::slash_hold(id, HoldReason::WorkerStake, who, bond, winners)
+		Self::slash_hold(id, HoldReason::WorkerStake, who, bond, winners, T::WinnerShare::get())
+	}
+
+	/// Unlocks a worker's task bond but for `penalty`, which is taken out of its stake and paid
+	/// to `to` in full.
+	pub(crate) fn forfeit_worker_bond(
+		id: TaskId,
+		who: &T::AccountId,
+		bond: BalanceOf<T>,
+		penalty: BalanceOf<T>,
+		to: &T::AccountId,
+	) -> DispatchResult {
+		Workers::<T>::try_mutate(who, |worker| -> DispatchResult {
+			let worker = worker.as_mut().ok_or(Error::<T>::NotWorker)?;
+			worker.bonded = worker.bonded.checked_sub(&bond).ok_or(Error::<T>::Overflow)?;
+			worker.stake = worker.stake.checked_sub(&penalty).ok_or(Error::<T>::Overflow)?;
+			worker.stats.slashed = worker.stats.slashed.saturating_add(penalty);
+			Ok(())
+		})?;
+		if penalty.is_zero() {
+			return Ok(());
+		}
+		let to = core::slice::from_ref(to);
+		Self::slash_hold(id, HoldReason::WorkerStake, who, penalty, to, Perbill::one())
 	}
 
 	/// Slashes a wrong challenger's bond.
@@ -477,13 +503,15 @@ impl<T: Config> Pallet<T> {
 			&challenge.challenger,
 			challenge.bond,
 			core::slice::from_ref(winner),
+			T::WinnerShare::get(),
 		)
 	}
 
 	/// Burns `SilenceBurn` of an unruled challenger's bond (to `OnSlash`) and returns the rest.
 	fn forfeit_challenge_share(id: TaskId, challenge: &ChallengeOf<T>) -> DispatchResult {
 		let burned = T::SilenceBurn::get().mul_floor(challenge.bond);
-		Self::slash_hold(id, HoldReason::ChallengeBond, &challenge.challenger, burned, &[])?;
+		let challenger = &challenge.challenger;
+		Self::slash_hold(id, HoldReason::ChallengeBond, challenger, burned, &[], Perbill::zero())?;
 		let rest = challenge.bond.saturating_sub(burned);
 		T::Currency::release(
 			&HoldReason::ChallengeBond.into(),
@@ -505,21 +533,22 @@ impl<T: Config> Pallet<T> {
 		.map(|_| ())
 	}
 
-	/// Takes `amount` out of `who`'s hold: `WinnerShare` of it split equally among `winners`,
-	/// the rest (with what does not divide) to `OnSlash`.
+	/// Takes `amount` out of `who`'s hold: `share` of it split equally among `winners`, the
+	/// rest (with what does not divide) to `OnSlash`.
 	fn slash_hold(
 		id: TaskId,
 		reason: HoldReason,
 		who: &T::AccountId,
 		amount: BalanceOf<T>,
 		winners: &[T::AccountId],
+		share: Perbill,
 	) -> DispatchResult {
 		let reason = reason.into();
 		let each = if winners.is_empty() {
 			Zero::zero()
 		} else {
 			let count: BalanceOf<T> = (winners.len() as u32).into();
-			T::WinnerShare::get().mul_floor(amount) / count
+			share.mul_floor(amount) / count
 		};
 		let mut to_winner: BalanceOf<T> = Zero::zero();
 		if !each.is_zero() {

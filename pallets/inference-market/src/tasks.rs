@@ -82,7 +82,15 @@ impl<T: Config> Pallet<T> {
 		// Past its deadline a task expires (and refunds) by `finalize` or the hook.
 		let (task, _) = Self::open_task(id)?;
 		ensure!(task.requester == who, Error::<T>::NotRequester);
-		ensure!(Commitments::<T>::get(id).is_empty(), Error::<T>::WorkersCommitted);
+		let commitments = Commitments::<T>::get(id);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			Self::fill_by(&commitments).is_none_or(|fill_by| now > fill_by),
+			Error::<T>::WorkersCommitted
+		);
+		if !commitments.is_empty() {
+			Self::release_unfilled_quorum(id, &task)?;
+		}
 		Self::end_task(id, task, SettlementRoute::Cancelled, &[])
 	}
 }

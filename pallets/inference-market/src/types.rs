@@ -288,9 +288,11 @@ pub struct Submission<AccountId, BlockNumber, MaxOutputLen: Get<u32>> {
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxOutputLen))]
-pub struct Commitment<AccountId, MaxOutputLen: Get<u32>> {
+pub struct Commitment<AccountId, BlockNumber, MaxOutputLen: Get<u32>> {
 	/// The worker.
 	pub worker: AccountId,
+	/// Block of the commitment. The first commitment's block starts the quorum's fill period.
+	pub committed_at: BlockNumber,
 	/// `blake2_256(SCALE(output, salt, worker))`.
 	pub hash: H256,
 	/// The output, once revealed and matched against `hash`.

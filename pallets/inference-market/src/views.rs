@@ -49,7 +49,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Up to `limit` (1 to [`MAX_OPEN_TASKS_PAGE`]) entries of the open-task index after
 	/// task `after`, keeping those `worker` could serve now: open before their deadline, not
-	/// posted by the worker, not already committed to, with a bond its free stake covers. The
+	/// posted by the worker, not already committed to, not a quorum past its fill period, with a
+	/// bond its free stake covers. The
 	/// index is in storage order, not by identifier; pass the page's `next` as `after` to go on.
 	pub fn open_tasks_for(
 		worker: T::AccountId,
@@ -73,8 +74,11 @@ impl<T: Config> Pallet<T> {
 					&& now <= task.deadline
 					&& task.requester != worker
 					&& free.is_some_and(|free| free >= task.worker_bond)
-					&& (task.replicas == 1
-						|| Commitments::<T>::get(id).iter().all(|c| c.worker != worker))
+					&& (task.replicas == 1 || {
+						let commitments = Commitments::<T>::get(id);
+						commitments.iter().all(|c| c.worker != worker)
+							&& Self::fill_by(&commitments).is_none_or(|fill_by| now <= fill_by)
+					})
 			})
 			.collect();
 		OpenTasksPage { tasks, next }

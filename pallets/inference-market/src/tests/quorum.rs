@@ -426,19 +426,72 @@ fn a_quorum_nobody_reveals_expires_and_every_bond_is_lost() {
 	});
 }
 
+/// Quorum squatting: two accounts of one owner take two of three slots and never bring a third.
+/// The task expires at its deadline, and holding the slots cost the squatters part of their
+/// bonds, paid to the requester whose reward they kept locked.
 #[test]
-fn a_quorum_that_does_not_fill_by_the_deadline_expires_and_releases_bonds() {
+fn quorum_squatters_pay_the_requester_when_the_quorum_never_fills() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_tiny_model();
+		let task = post_replicated(model, &INPUT, 3);
+		for squatter in [CHARLIE, DAVE] {
+			register_worker(squatter);
+			commit(squatter, task, &RIGHT);
+		}
+		run_to_block(DEADLINE + 1);
+		assert!(settled(task, SettlementRoute::Expired, Payout::RequesterRefunded));
+		let penalty = SquatPenalty::get().mul_floor(BOND);
+		assert!(penalty > 0);
+		for squatter in [CHARLIE, DAVE] {
+			assert_eq!(stake_held(squatter), MIN_WORKER_STAKE - penalty);
+			let worker = Workers::<Test>::get(squatter).unwrap();
+			assert_eq!((worker.bonded, worker.stats.slashed), (0, penalty));
+		}
+		assert_eq!(free(BOB), INITIAL_BALANCE + 2 * penalty);
+		assert!(!OpenTasks::<Test>::contains_key(task));
+		assert!(market_events().contains(&Event::Slashed {
+			task,
+			who: CHARLIE,
+			amount: penalty,
+			to_winner: penalty,
+			winner: Some(BOB)
+		}));
+	});
+}
+
+/// A partial quorum stops taking commitments after its fill period, and its requester may then
+/// cancel it instead of waiting for the deadline.
+#[test]
+fn a_partial_quorum_can_be_cancelled_once_its_fill_period_passed() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		let task = post_replicated(model, &INPUT, 3);
 		register_worker(CHARLIE);
 		commit(CHARLIE, task, &RIGHT);
-		run_to_block(DEADLINE + 1);
-		assert!(settled(task, SettlementRoute::Expired, Payout::RequesterRefunded));
-		assert_eq!(stake_held(CHARLIE), MIN_WORKER_STAKE);
+		let fill_by = 1 + QUORUM_FILL_PERIOD;
+		System::set_block_number(fill_by);
+		assert_noop!(
+			Market::cancel_task(RuntimeOrigin::signed(BOB), task),
+			Error::<Test>::WorkersCommitted
+		);
+		register_worker(DAVE);
+		System::set_block_number(fill_by + 1);
+		let hash = Market::commitment_hash(&RIGHT, &salt_of(DAVE), &DAVE);
+		assert_noop!(
+			Market::commit_result(RuntimeOrigin::signed(DAVE), task, hash),
+			Error::<Test>::FillPeriodOver
+		);
+		assert_noop!(
+			Market::cancel_task(RuntimeOrigin::signed(CHARLIE), task),
+			Error::<Test>::NotRequester
+		);
+
+		assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), task));
+		let penalty = SquatPenalty::get().mul_floor(BOND);
+		assert!(settled(task, SettlementRoute::Cancelled, Payout::RequesterRefunded));
+		assert_eq!(stake_held(CHARLIE), MIN_WORKER_STAKE - penalty);
 		assert_eq!(Workers::<Test>::get(CHARLIE).unwrap().bonded, 0);
-		assert_eq!(free(BOB), INITIAL_BALANCE);
-		assert!(!OpenTasks::<Test>::contains_key(task));
+		assert_eq!(free(BOB), INITIAL_BALANCE + penalty);
 	});
 }
 
