@@ -135,7 +135,7 @@ try {
   const firstTask = (await api.query.inferenceMarket.nextTaskId()).toNumber();
   results.push(
     await measure('postTask', (s) => [
-      api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, UNIT / 100n, UNIT, deadline, 50, 1),
+      api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, { reward: UNIT / 100n, workerBond: UNIT, deadline, challengePeriod: 50, replicas: 1 }),
       requesters[s],
     ]),
   );
@@ -159,7 +159,7 @@ try {
   const waitUntil = async (check) => {
     while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 500));
   };
-  await send((s, i) => [api.tx.inferenceMarket.postTask(OPAQUE_MODEL, `life-${i}`, UNIT / 100n, UNIT, deadline, 2, 1), requesters[s]]);
+  await send((s, i) => [api.tx.inferenceMarket.postTask(OPAQUE_MODEL, `life-${i}`, { reward: UNIT / 100n, workerBond: UNIT, deadline, challengePeriod: 2, replicas: 1 }), requesters[s]]);
   await waitUntil(async () => (await api.query.inferenceMarket.nextTaskId()).toNumber() >= nextId + total);
   await send((s, i) => [api.tx.inferenceMarket.submitResult(idOf(s, i), 'done'), workers[s]]);
   const lastId = idOf(SENDERS - 1, perSender - 1);
@@ -213,8 +213,8 @@ try {
     ['addStake', api.tx.inferenceMarket.addStake(UNIT)],
     ['unbond', api.tx.inferenceMarket.unbond(UNIT)],
     ['withdrawUnbonded', api.tx.inferenceMarket.withdrawUnbonded()],
-    ['postTask (digit input)', api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, UNIT, UNIT, deadline, 2, 1)],
-    [`postTask (longest input, ${maxInput} bytes)`, api.tx.inferenceMarket.postTask(DIGITS_MODEL, bytes(maxInput), UNIT, UNIT, deadline, 2, 5)],
+    ['postTask (digit input)', api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, { reward: UNIT, workerBond: UNIT, deadline, challengePeriod: 2, replicas: 1 })],
+    [`postTask (longest input, ${maxInput} bytes)`, api.tx.inferenceMarket.postTask(DIGITS_MODEL, bytes(maxInput), { reward: UNIT, workerBond: UNIT, deadline, challengePeriod: 2, replicas: 5 })],
     ['cancelTask', api.tx.inferenceMarket.cancelTask(0)],
     ['submitResult (digit output)', api.tx.inferenceMarket.submitResult(0, digit.output)],
     [`submitResult (longest output, ${maxOutput} bytes)`, api.tx.inferenceMarket.submitResult(0, bytes(maxOutput))],

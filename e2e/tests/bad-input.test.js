@@ -76,7 +76,7 @@ describe('bad input through the node', { timeout: 300_000 }, () => {
   async function post(signer, model, input, { deadline, period = 2, replicas = 1, reward = REWARD, bond = BOND } = {}) {
     // Far deadlines: no task expires while a rejected call's state is compared.
     const d = deadline ?? (await bestNumber(api)) + 2000;
-    return api.tx.inferenceMarket.postTask(model, input, reward, bond, d, period, replicas);
+    return api.tx.inferenceMarket.postTask(model, input, { reward, workerBond: bond, deadline: d, challengePeriod: period, replicas });
   }
 
   it('refuses oversized input and output at the pool, before any fee', async () => {

@@ -60,7 +60,7 @@ describe('pool flood', { timeout: 360_000 }, () => {
     for (const s of senders) {
       for (let j = 0; j < PER_SENDER; j += 1) {
         const model = failing(j) ? 999 : OPAQUE_MODEL;
-        const tx = api.tx.inferenceMarket.postTask(model, `flood-${j}`, REWARD, BOND, deadline, 2, 1);
+        const tx = api.tx.inferenceMarket.postTask(model, `flood-${j}`, { reward: REWARD, workerBond: BOND, deadline, challengePeriod: 2, replicas: 1 });
         txs.push(tx.signAsync(s, { nonce: j }));
       }
     }

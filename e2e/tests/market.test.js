@@ -47,7 +47,7 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
   async function postTask(signer, model, input) {
     const deadline = (await bestNumber(api)) + 50;
     const { events, blockHash } = await signAndWait(
-      api.tx.inferenceMarket.postTask(model, input, REWARD, BOND, deadline, PERIOD, 1),
+      api.tx.inferenceMarket.postTask(model, input, { reward: REWARD, workerBond: BOND, deadline, challengePeriod: PERIOD, replicas: 1 }),
       signer,
     );
     return { task: marketEvent(events, 'TaskPosted').data.task.toNumber(), blockHash };
@@ -160,7 +160,7 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
     const nextTask = (await api.query.inferenceMarket.nextTaskId()).toNumber();
     const deadline = (await bestNumber(api)) + 20;
     await assert.rejects(
-      signAndWait(api.tx.inferenceMarket.postTask(99, '0x00', REWARD, BOND, deadline, PERIOD, 1), k.charlie),
+      signAndWait(api.tx.inferenceMarket.postTask(99, '0x00', { reward: REWARD, workerBond: BOND, deadline, challengePeriod: PERIOD, replicas: 1 }), k.charlie),
       (error) => {
         assert.ok(error instanceof DispatchFailed);
         assert.match(error.message, /inferenceMarket\.UnknownModel/);

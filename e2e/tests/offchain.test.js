@@ -80,7 +80,7 @@ describe('the offchain worker on a dev node', { timeout: 300_000 }, () => {
   async function post(signer, model, input, bond = BOND) {
     const deadline = (await bestNumber(api)) + 50;
     const { events } = await signAndWait(
-      api.tx.inferenceMarket.postTask(model, input, REWARD, bond, deadline, PERIOD, 1),
+      api.tx.inferenceMarket.postTask(model, input, { reward: REWARD, workerBond: bond, deadline, challengePeriod: PERIOD, replicas: 1 }),
       signer,
     );
     return marketEvent(events, 'TaskPosted').data.task.toNumber();

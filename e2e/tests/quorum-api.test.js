@@ -50,7 +50,7 @@ describe('quorum task and the market runtime API on a dev node', { timeout: 300_
 
     const deadline = (await bestNumber(api)) + 50;
     const { events: postEvents } = await signAndWait(
-      api.tx.inferenceMarket.postTask(DIGITS_MODEL, input, REWARD, BOND, deadline, REVEAL_PERIOD, 3),
+      api.tx.inferenceMarket.postTask(DIGITS_MODEL, input, { reward: REWARD, workerBond: BOND, deadline, challengePeriod: REVEAL_PERIOD, replicas: 3 }),
       k.charlie,
     );
     const task = marketEvent(postEvents, 'TaskPosted').data.task.toNumber();

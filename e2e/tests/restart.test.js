@@ -74,7 +74,7 @@ describe('restarts', { timeout: 420_000 }, () => {
     const post = async (input, replicas = 1) => {
       const deadline = (await bestNumber(api)) + 1000;
       const { events } = await signAndWait(
-        api.tx.inferenceMarket.postTask(OPAQUE_MODEL, input, REWARD, BOND, deadline, 3, replicas),
+        api.tx.inferenceMarket.postTask(OPAQUE_MODEL, input, { reward: REWARD, workerBond: BOND, deadline, challengePeriod: 3, replicas }),
         k.charlie,
       );
       return marketEvent(events, 'TaskPosted').data.task.toNumber();
@@ -149,7 +149,7 @@ describe('restarts', { timeout: 420_000 }, () => {
     let bob = await start(bobOptions);
     await waitForFinalized(alice.api, 2, { timeoutMs: 90_000 });
     const deadline = (await bestNumber(alice.api)) + 1000;
-    await signAndWait(alice.api.tx.inferenceMarket.postTask(OPAQUE_MODEL, 'kept', REWARD, BOND, deadline, 3, 1), k.charlie);
+    await signAndWait(alice.api.tx.inferenceMarket.postTask(OPAQUE_MODEL, 'kept', { reward: REWARD, workerBond: BOND, deadline, challengePeriod: 3, replicas: 1 }), k.charlie);
     const finalizedBefore = (await alice.api.rpc.chain.getHeader(await alice.api.rpc.chain.getFinalizedHead())).number.toNumber();
 
     await stop(bob);

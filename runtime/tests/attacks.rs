@@ -13,11 +13,13 @@ fn post(requester: &inference_market_runtime::AccountId, deadline: u32) -> u64 {
 		RuntimeOrigin::signed(requester.clone()),
 		OPAQUE,
 		b"prompt".to_vec().try_into().unwrap(),
-		10 * UNIT / 1000,
-		UNIT,
-		deadline,
-		2,
-		1,
+		pallet_inference_market::TaskTerms {
+			reward: 10 * UNIT / 1000,
+			worker_bond: UNIT,
+			deadline,
+			challenge_period: 2,
+			replicas: 1,
+		},
 	));
 	id
 }

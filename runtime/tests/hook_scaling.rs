@@ -55,11 +55,13 @@ fn hook_with_stored(stored: u64) -> (frame_support::weights::Weight, std::time::
 				RuntimeOrigin::signed(charlie.clone()),
 				1,
 				b"live".to_vec().try_into().unwrap(),
-				UNIT,
-				UNIT,
-				50,
-				2,
-				1,
+				pallet_inference_market::TaskTerms {
+					reward: UNIT,
+					worker_bond: UNIT,
+					deadline: 50,
+					challenge_period: 2,
+					replicas: 1,
+				},
 			)
 			.unwrap();
 		}

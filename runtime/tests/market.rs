@@ -39,11 +39,13 @@ fn post(requester: &AccountId, model: u32, input: Vec<u8>) -> u64 {
 		RuntimeOrigin::signed(requester.clone()),
 		model,
 		input.try_into().unwrap(),
-		REWARD,
-		BOND,
-		50,
-		PERIOD,
-		1,
+		pallet_inference_market::TaskTerms {
+			reward: REWARD,
+			worker_bond: BOND,
+			deadline: 50,
+			challenge_period: PERIOD,
+			replicas: 1,
+		},
 	));
 	id
 }

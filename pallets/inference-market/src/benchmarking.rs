@@ -99,11 +99,13 @@ fn post_replicated<T: Config>(
 		RawOrigin::Signed(requester.clone()).into(),
 		model,
 		bytes::<T::MaxInputLen>(input_len),
-		T::MinReward::get().saturating_mul(100u32.into()),
-		T::MinTaskBond::get(),
-		deadline::<T>(),
-		T::MinChallengePeriod::get(),
-		replicas as u8,
+		TaskTerms {
+			reward: T::MinReward::get().saturating_mul(100u32.into()),
+			worker_bond: T::MinTaskBond::get(),
+			deadline: deadline::<T>(),
+			challenge_period: T::MinChallengePeriod::get(),
+			replicas: replicas as u8,
+		},
 	)
 	.expect("benchmark task is valid");
 	id
@@ -324,11 +326,13 @@ mod benchmarks {
 			RawOrigin::Signed(requester),
 			model,
 			bytes::<T::MaxInputLen>(i),
-			T::MinReward::get(),
-			T::MinTaskBond::get(),
-			deadline,
-			T::MaxChallengePeriod::get(),
-			1,
+			TaskTerms {
+				reward: T::MinReward::get(),
+				worker_bond: T::MinTaskBond::get(),
+				deadline,
+				challenge_period: T::MaxChallengePeriod::get(),
+				replicas: 1,
+			},
 		);
 
 		assert!(Tasks::<T>::contains_key(id));

@@ -3,7 +3,8 @@
 //! carried out by the settling hook in the next block).
 
 use crate::{
-	pallet::*, Challenge, ModelKind, SettlementRoute, TaskId, TaskStatus, WeightInfo, LOG_TARGET,
+	outcome::Outcome, pallet::*, Challenge, ModelKind, SettlementRoute, TaskId, TaskStatus,
+	WeightInfo, LOG_TARGET,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -148,21 +149,7 @@ impl<T: Config> Pallet<T> {
 		worker_was_right: bool,
 		route: SettlementRoute,
 	) -> DispatchResult {
-		let worker = submission.worker;
-		if worker_was_right {
-			Self::slash_challenge_bond(id, &challenge, &worker)?;
-			Self::release_worker_bond(&worker, task.worker_bond, true)?;
-			Self::record_challenge_outcome(&worker, true);
-			Self::end_task(id, task, route, &[worker])
-		} else {
-			Self::slash_worker_bond(
-				id,
-				&worker,
-				task.worker_bond,
-				core::slice::from_ref(&challenge.challenger),
-			)?;
-			Self::release_challenge_bond(&challenge)?;
-			Self::end_task(id, task, route, &[])
-		}
+		let outcome = Outcome::dispute(route, submission.worker, challenge, worker_was_right);
+		Self::conclude(id, task, outcome)
 	}
 }

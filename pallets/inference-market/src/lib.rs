@@ -56,6 +56,7 @@ extern crate alloc;
 mod disputes;
 mod models;
 pub mod offchain;
+mod outcome;
 mod quorum;
 mod results;
 mod settlement;
@@ -269,6 +270,8 @@ pub mod pallet {
 	/// Account, model, task and stake type aliases used across the pallet.
 	pub type ModelInfoOf<T> =
 		ModelInfo<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::MaxNameLen>;
+	/// The terms of a task in this runtime.
+	pub type TaskTermsOf<T> = TaskTerms<BalanceOf<T>, BlockNumberFor<T>>;
 	/// A worker record of this runtime.
 	pub type WorkerInfoOf<T> = WorkerInfo<BalanceOf<T>, BlockNumberFor<T>>;
 	/// A task of this runtime.
@@ -859,35 +862,22 @@ pub mod pallet {
 			Self::do_withdraw_unbonded(who)
 		}
 
-		/// Post a task, escrowing `reward`. A worker must lock `worker_bond` to serve it, submit
-		/// by `deadline`, and leave its result open to challenge for `challenge_period` blocks.
+		/// Post a task, escrowing `terms.reward`. A worker must lock `terms.worker_bond` to
+		/// serve it, submit by `terms.deadline`, and leave its result open to challenge for
+		/// `terms.challenge_period` blocks.
 		///
-		/// With `replicas = k > 1` the task is a quorum: `k` workers commit by `deadline`, then
-		/// reveal within `challenge_period` blocks, and the majority output wins.
+		/// With `terms.replicas = k > 1` the task is a quorum: `k` workers commit by the
+		/// deadline, then reveal within `challenge_period` blocks, and the majority output wins.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::post_task(input.len() as u32))]
-		#[allow(clippy::too_many_arguments)]
 		pub fn post_task(
 			origin: OriginFor<T>,
 			model: ModelId,
 			input: InputOf<T>,
-			reward: BalanceOf<T>,
-			worker_bond: BalanceOf<T>,
-			deadline: BlockNumberFor<T>,
-			challenge_period: BlockNumberFor<T>,
-			replicas: u8,
+			terms: TaskTermsOf<T>,
 		) -> DispatchResult {
 			let requester = ensure_signed(origin)?;
-			Self::do_post_task(
-				requester,
-				model,
-				input,
-				reward,
-				worker_bond,
-				deadline,
-				challenge_period,
-				replicas,
-			)
+			Self::do_post_task(requester, model, input, terms)
 		}
 
 		/// Cancel a task before any result is submitted; the reward is returned. A quorum task

@@ -260,6 +260,17 @@ pub fn post(model: ModelId, input: &[u8]) -> TaskId {
 	post_replicated(model, input, 1)
 }
 
+/// Task terms.
+pub fn terms(
+	reward: Balance,
+	worker_bond: Balance,
+	deadline: BlockNumber,
+	challenge_period: BlockNumber,
+	replicas: u8,
+) -> crate::TaskTermsOf<Test> {
+	crate::TaskTerms { reward, worker_bond, deadline, challenge_period, replicas }
+}
+
 /// Posts with the default terms from `who`, asking for `replicas` workers.
 pub fn post_default_terms(
 	who: AccountId,
@@ -271,11 +282,7 @@ pub fn post_default_terms(
 		RuntimeOrigin::signed(who),
 		model,
 		input.to_vec().try_into().unwrap(),
-		REWARD,
-		BOND,
-		DEADLINE,
-		PERIOD,
-		replicas,
+		terms(REWARD, BOND, DEADLINE, PERIOD, replicas),
 	)
 }
 

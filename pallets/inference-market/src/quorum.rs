@@ -28,7 +28,11 @@
 //! workers (and re-executing) is the hook's, whose work per block is bounded by
 //! `MaxSettlementsPerBlock`.
 
-use crate::{pallet::*, Commitment, ModelKind, SettlementRoute, TaskId, TaskStatus, WeightInfo};
+use crate::{
+	outcome::{Fate, Outcome},
+	pallet::*,
+	Commitment, ModelKind, SettlementRoute, TaskId, TaskStatus, WeightInfo,
+};
 use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{defensive, ensure, pallet_prelude::*};
@@ -250,15 +254,19 @@ impl<T: Config> Pallet<T> {
 		};
 		let winners: Vec<T::AccountId> =
 			commitments.iter().filter(|c| is_winner(c)).map(|c| c.worker.clone()).collect();
-		for c in commitments.iter() {
-			if is_winner(c) {
-				Self::release_worker_bond(&c.worker, task.worker_bond, true)?;
-			} else {
-				Self::slash_worker_bond(id, &c.worker, task.worker_bond, &winners)?;
-			}
-		}
+		let bonds = commitments
+			.iter()
+			.map(|c| {
+				let fate = if is_winner(c) {
+					Fate::Released
+				} else {
+					Fate::Slashed { winners: winners.clone() }
+				};
+				(c.worker.clone(), fate)
+			})
+			.collect();
 		let route = route(winners.len() as u8);
-		Self::end_task(id, task, route, &winners)
+		Self::conclude(id, task, Outcome { route, paid: winners, bonds, challenge: None })
 	}
 
 	/// The last block in which a quorum with these commitments may still fill: its fill
@@ -267,14 +275,19 @@ impl<T: Config> Pallet<T> {
 		commitments.first().map(|c| c.committed_at.saturating_add(T::QuorumFillPeriod::get()))
 	}
 
-	/// Releases the bonds of the workers committed to a quorum that never filled (it expired
-	/// or its requester cancelled it after its fill period), less `SquatPenalty` of each bond,
-	/// which goes to the requester: holding a slot open must cost the one who holds it.
-	pub(crate) fn release_unfilled_quorum(id: TaskId, task: &TaskOf<T>) -> DispatchResult {
+	/// How a quorum that never filled ends (it expired, or its requester cancelled it after
+	/// its fill period): the requester is refunded, and each committed worker gets its bond
+	/// back less `SquatPenalty`, paid to the requester: holding a slot open must cost the one
+	/// who holds it.
+	pub(crate) fn unfilled_quorum(
+		id: TaskId,
+		task: &TaskOf<T>,
+		route: SettlementRoute,
+	) -> Outcome<T> {
 		let penalty = T::SquatPenalty::get().mul_floor(task.worker_bond);
-		for c in Commitments::<T>::get(id) {
-			Self::forfeit_worker_bond(id, &c.worker, task.worker_bond, penalty, &task.requester)?;
-		}
-		Ok(())
+		let fate = Fate::Forfeit { penalty, to: Some(task.requester.clone()) };
+		let bonds =
+			Commitments::<T>::get(id).into_iter().map(|c| (c.worker, fate.clone())).collect();
+		Outcome { bonds, ..Outcome::refund(route) }
 	}
 }

@@ -1,26 +1,15 @@
-//! Settlement: the due-task queue, `finalize`, the bounded settling hook, payouts, slashes and
-//! the trust report.
+//! Settlement: the two due-task queues, `finalize`, the bounded settling hook, and which
+//! outcome each due task ends by (carried out in [`outcome`](crate::outcome)).
 
 use crate::{
-	pallet::*, Payout, RouteTotal, SettlementRoute, TaskId, TaskStatus, WeightInfo, LOG_TARGET,
+	outcome::{Fate, Outcome},
+	pallet::*,
+	SettlementRoute, TaskId, TaskStatus, WeightInfo, LOG_TARGET,
 };
 use alloc::vec::Vec;
-use frame_support::traits::Imbalance;
-use frame_support::{
-	defensive, ensure,
-	pallet_prelude::*,
-	storage::with_storage_layer,
-	traits::{
-		fungible::{BalancedHold, MutateHold},
-		tokens::{Fortitude, Precision, Restriction},
-		OnUnbalanced,
-	},
-};
+use frame_support::{defensive, ensure, pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::{
-	traits::{CheckedSub, One, Saturating, Zero},
-	Perbill,
-};
+use sp_runtime::traits::{One, Saturating};
 
 /// The settling hook's two queues: contested tasks are settled before uncontested ones.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -161,7 +150,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Takes a task out of the queue of its current stage.
-	fn unqueue(id: TaskId, task: &TaskOf<T>) {
+	pub(crate) fn unqueue(id: TaskId, task: &TaskOf<T>) {
 		if let Some((queue, due)) = Self::due_entry(task) {
 			queue.remove::<T>(due, id);
 		}
@@ -221,15 +210,17 @@ impl<T: Config> Pallet<T> {
 		};
 		match due {
 			Due::Expired => {
-				if task.replicas > 1 {
-					Self::release_unfilled_quorum(id, &task)?;
-				}
-				Self::end_task(id, task, SettlementRoute::Expired, &[])?;
+				let outcome = if task.replicas > 1 {
+					Self::unfilled_quorum(id, &task, SettlementRoute::Expired)
+				} else {
+					Outcome::refund(SettlementRoute::Expired)
+				};
+				Self::conclude(id, task, outcome)?;
 			},
 			Due::Optimistic => {
 				let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?;
-				Self::release_worker_bond(&submission.worker, task.worker_bond, true)?;
-				Self::end_task(id, task, SettlementRoute::Optimistic, &[submission.worker])?;
+				let outcome = Outcome::worker_paid(SettlementRoute::Optimistic, submission.worker);
+				Self::conclude(id, task, outcome)?;
 			},
 			Due::Unresolved if task.replicas > 1 => {
 				// The arbiter's silence is the optimistic default: every revealer stands.
@@ -246,9 +237,13 @@ impl<T: Config> Pallet<T> {
 				// its reward for free.
 				let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotDisputed)?;
 				let challenge = Challenges::<T>::take(id).ok_or(Error::<T>::NotDisputed)?;
-				Self::release_worker_bond(&submission.worker, task.worker_bond, true)?;
-				Self::forfeit_challenge_share(id, &challenge)?;
-				Self::end_task(id, task, SettlementRoute::Unresolved, &[submission.worker])?;
+				let penalty = T::SilenceBurn::get().mul_floor(challenge.bond);
+				let forfeit = Fate::Forfeit { penalty, to: None };
+				let outcome = Outcome {
+					challenge: Some((challenge, forfeit)),
+					..Outcome::worker_paid(SettlementRoute::Unresolved, submission.worker)
+				};
+				Self::conclude(id, task, outcome)?;
 			},
 			Due::Reveals => {
 				let reexecution = Self::resolve_quorum(id, task)?;
@@ -357,232 +352,5 @@ impl<T: Config> Pallet<T> {
 			log::error!(target: LOG_TARGET, "queued task {id} did not settle: {e:?}");
 			Weight::zero()
 		})
-	}
-
-	/// Ends a task: pays the reward to `winners` in equal parts (the first also gets what does
-	/// not divide) or, without winners, refunds the requester; frees the model; records the
-	/// route in the trust report.
-	pub(crate) fn end_task(
-		id: TaskId,
-		mut task: TaskOf<T>,
-		route: SettlementRoute,
-		winners: &[T::AccountId],
-	) -> DispatchResult {
-		Self::unqueue(id, &task);
-		// Only an open task is offered and only a task in its window is watched: touch no
-		// other index entry (each removal is a storage write the weight pays for).
-		match task.status {
-			TaskStatus::Open => OpenTasks::<T>::remove(id),
-			TaskStatus::Submitted { .. } => InWindow::<T>::remove(id),
-			_ => {},
-		}
-		let reason = HoldReason::TaskReward.into();
-		let payout = if winners.is_empty() {
-			T::Currency::release(&reason, &task.requester, task.reward, Precision::Exact)?;
-			Payout::RequesterRefunded
-		} else {
-			let (each, first) = Self::split(task.reward, winners.len());
-			for (i, winner) in winners.iter().enumerate() {
-				let amount = if i == 0 { first } else { each };
-				if amount.is_zero() {
-					continue;
-				}
-				T::Currency::transfer_on_hold(
-					&reason,
-					&task.requester,
-					winner,
-					amount,
-					Precision::Exact,
-					Restriction::Free,
-					Fortitude::Force,
-				)?;
-			}
-			Payout::WorkerPaid
-		};
-		Self::track_model_use(task.model, false)?;
-		RouteTotals::<T>::mutate(route, |total: &mut RouteTotal<BalanceOf<T>>| {
-			total.tasks = total.tasks.saturating_add(1);
-			total.value = total.value.saturating_add(task.reward);
-		});
-		let reward = task.reward;
-		task.status =
-			TaskStatus::Settled { route, payout, at: frame_system::Pallet::<T>::block_number() };
-		Tasks::<T>::insert(id, task);
-		Self::deposit_event(Event::TaskSettled { task: id, route, payout, reward });
-		Ok(())
-	}
-
-	/// Splits `amount` into `n` equal parts: returns one part, and the first part, which also
-	/// takes what does not divide.
-	fn split(amount: BalanceOf<T>, n: usize) -> (BalanceOf<T>, BalanceOf<T>) {
-		let n: BalanceOf<T> = (n as u32).max(1).into();
-		let each = amount / n;
-		let first = amount.saturating_sub(each.saturating_mul(n.saturating_sub(One::one())));
-		(each, first)
-	}
-
-	/// Unlocks a task bond in a worker's stake; `paid` counts the task as settled in its favour.
-	pub(crate) fn release_worker_bond(
-		who: &T::AccountId,
-		bond: BalanceOf<T>,
-		paid: bool,
-	) -> DispatchResult {
-		Workers::<T>::try_mutate(who, |worker| {
-			let worker = worker.as_mut().ok_or(Error::<T>::NotWorker)?;
-			worker.bonded = worker.bonded.checked_sub(&bond).ok_or(Error::<T>::Overflow)?;
-			if paid {
-				worker.stats.settled = worker.stats.settled.saturating_add(1);
-			}
-			Ok(())
-		})
-	}
-
-	/// Counts a challenge the worker won.
-	pub(crate) fn record_challenge_outcome(who: &T::AccountId, won: bool) {
-		Workers::<T>::mutate(who, |worker| {
-			if let Some(worker) = worker {
-				if won {
-					worker.stats.won = worker.stats.won.saturating_add(1);
-				} else {
-					worker.stats.lost = worker.stats.lost.saturating_add(1);
-				}
-			}
-		});
-	}
-
-	/// Slashes a wrong worker's task bond out of its stake; `winners` share the winner's part.
-	pub(crate) fn slash_worker_bond(
-		id: TaskId,
-		who: &T::AccountId,
-		bond: BalanceOf<T>,
-		winners: &[T::AccountId],
-	) -> DispatchResult {
-		Workers::<T>::try_mutate(who, |worker| -> DispatchResult {
-			let worker = worker.as_mut().ok_or(Error::<T>::NotWorker)?;
-			worker.bonded = worker.bonded.checked_sub(&bond).ok_or(Error::<T>::Overflow)?;
-			worker.stake = worker.stake.checked_sub(&bond).ok_or(Error::<T>::Overflow)?;
-			worker.stats.lost = worker.stats.lost.saturating_add(1);
-			worker.stats.slashed = worker.stats.slashed.saturating_add(bond);
-			Ok(())
-		})?;
-		Self::slash_hold(id, HoldReason::WorkerStake, who, bond, winners, T::WinnerShare::get())
-	}
-
-	/// Unlocks a worker's task bond but for `penalty`, which is taken out of its stake and paid
-	/// to `to` in full.
-	pub(crate) fn forfeit_worker_bond(
-		id: TaskId,
-		who: &T::AccountId,
-		bond: BalanceOf<T>,
-		penalty: BalanceOf<T>,
-		to: &T::AccountId,
-	) -> DispatchResult {
-		Workers::<T>::try_mutate(who, |worker| -> DispatchResult {
-			let worker = worker.as_mut().ok_or(Error::<T>::NotWorker)?;
-			worker.bonded = worker.bonded.checked_sub(&bond).ok_or(Error::<T>::Overflow)?;
-			worker.stake = worker.stake.checked_sub(&penalty).ok_or(Error::<T>::Overflow)?;
-			worker.stats.slashed = worker.stats.slashed.saturating_add(penalty);
-			Ok(())
-		})?;
-		if penalty.is_zero() {
-			return Ok(());
-		}
-		let to = core::slice::from_ref(to);
-		Self::slash_hold(id, HoldReason::WorkerStake, who, penalty, to, Perbill::one())
-	}
-
-	/// Slashes a wrong challenger's bond.
-	pub(crate) fn slash_challenge_bond(
-		id: TaskId,
-		challenge: &ChallengeOf<T>,
-		winner: &T::AccountId,
-	) -> DispatchResult {
-		Self::slash_hold(
-			id,
-			HoldReason::ChallengeBond,
-			&challenge.challenger,
-			challenge.bond,
-			core::slice::from_ref(winner),
-			T::WinnerShare::get(),
-		)
-	}
-
-	/// Burns `SilenceBurn` of an unruled challenger's bond (to `OnSlash`) and returns the rest.
-	fn forfeit_challenge_share(id: TaskId, challenge: &ChallengeOf<T>) -> DispatchResult {
-		let burned = T::SilenceBurn::get().mul_floor(challenge.bond);
-		let challenger = &challenge.challenger;
-		Self::slash_hold(id, HoldReason::ChallengeBond, challenger, burned, &[], Perbill::zero())?;
-		let rest = challenge.bond.saturating_sub(burned);
-		T::Currency::release(
-			&HoldReason::ChallengeBond.into(),
-			&challenge.challenger,
-			rest,
-			Precision::Exact,
-		)
-		.map(|_| ())
-	}
-
-	/// Returns a challenger's bond.
-	pub(crate) fn release_challenge_bond(challenge: &ChallengeOf<T>) -> DispatchResult {
-		T::Currency::release(
-			&HoldReason::ChallengeBond.into(),
-			&challenge.challenger,
-			challenge.bond,
-			Precision::Exact,
-		)
-		.map(|_| ())
-	}
-
-	/// Takes `amount` out of `who`'s hold: `share` of it split equally among `winners`, the
-	/// rest (with what does not divide) to `OnSlash`.
-	fn slash_hold(
-		id: TaskId,
-		reason: HoldReason,
-		who: &T::AccountId,
-		amount: BalanceOf<T>,
-		winners: &[T::AccountId],
-		share: Perbill,
-	) -> DispatchResult {
-		let reason = reason.into();
-		let each = if winners.is_empty() {
-			Zero::zero()
-		} else {
-			let count: BalanceOf<T> = (winners.len() as u32).into();
-			share.mul_floor(amount) / count
-		};
-		let mut to_winner: BalanceOf<T> = Zero::zero();
-		if !each.is_zero() {
-			for winner in winners {
-				T::Currency::transfer_on_hold(
-					&reason,
-					who,
-					winner,
-					each,
-					Precision::Exact,
-					Restriction::Free,
-					Fortitude::Force,
-				)?;
-				to_winner = to_winner.saturating_add(each);
-			}
-		}
-		let rest = amount.saturating_sub(to_winner);
-		let (credit, missing) = <T::Currency as BalancedHold<_>>::slash(&reason, who, rest);
-		if !missing.is_zero() {
-			defensive!("the pallet's records match the hold; nothing can be missing");
-		}
-		let slashed = to_winner.saturating_add(credit.peek());
-		T::OnSlash::on_unbalanced(credit);
-		let winner = match winners {
-			[winner] => Some(winner.clone()),
-			_ => None,
-		};
-		Self::deposit_event(Event::Slashed {
-			task: id,
-			who: who.clone(),
-			amount: slashed,
-			to_winner,
-			winner,
-		});
-		Ok(())
 	}
 }

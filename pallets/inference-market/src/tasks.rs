@@ -1,22 +1,20 @@
 //! Tasks: posting with an escrowed reward, and cancellation before any result.
 
-use crate::{pallet::*, ModelId, ModelKind, SettlementRoute, TaskId, TaskStatus};
+use crate::{
+	outcome::Outcome, pallet::*, ModelId, ModelKind, SettlementRoute, TaskId, TaskStatus, TaskTerms,
+};
 use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
-	#[allow(clippy::too_many_arguments)]
 	pub(crate) fn do_post_task(
 		requester: T::AccountId,
 		model_id: ModelId,
 		input: InputOf<T>,
-		reward: BalanceOf<T>,
-		worker_bond: BalanceOf<T>,
-		deadline: BlockNumberFor<T>,
-		challenge_period: BlockNumberFor<T>,
-		replicas: u8,
+		terms: TaskTermsOf<T>,
 	) -> DispatchResult {
+		let TaskTerms { reward, worker_bond, deadline, challenge_period, replicas } = terms;
 		ensure!(
 			replicas >= 1 && u32::from(replicas) <= T::MaxReplicas::get(),
 			Error::<T>::ReplicasOutOfBounds
@@ -88,9 +86,11 @@ impl<T: Config> Pallet<T> {
 			Self::fill_by(&commitments).is_none_or(|fill_by| now > fill_by),
 			Error::<T>::WorkersCommitted
 		);
-		if !commitments.is_empty() {
-			Self::release_unfilled_quorum(id, &task)?;
-		}
-		Self::end_task(id, task, SettlementRoute::Cancelled, &[])
+		let outcome = if commitments.is_empty() {
+			Outcome::refund(SettlementRoute::Cancelled)
+		} else {
+			Self::unfilled_quorum(id, &task, SettlementRoute::Cancelled)
+		};
+		Self::conclude(id, task, outcome)
 	}
 }

@@ -242,6 +242,24 @@ pub enum TaskStatus<BlockNumber> {
 	},
 }
 
+/// The terms a requester posts a task on.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct TaskTerms<Balance, BlockNumber> {
+	/// Paid to the worker whose result stands (shared by a quorum's winners); escrowed.
+	pub reward: Balance,
+	/// Bond a worker locks out of its stake to serve the task.
+	pub worker_bond: Balance,
+	/// Last block in which a result (or a quorum's commitment) may be submitted.
+	pub deadline: BlockNumber,
+	/// Blocks a submitted result stays open to challenge; for a quorum task, blocks the workers
+	/// have to reveal once all commitments are in.
+	pub challenge_period: BlockNumber,
+	/// Workers asked for: 1 is a single optimistic result, more is a quorum with commit-reveal.
+	pub replicas: u8,
+}
+
 /// A posted task.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,

@@ -382,11 +382,7 @@ fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 			RuntimeOrigin::signed(BOB),
 			model,
 			INPUT.to_vec().try_into().unwrap(),
-			REWARD,
-			BOND,
-			MAX_TASK_LIFETIME,
-			PERIOD,
-			2,
+			terms(REWARD, BOND, MAX_TASK_LIFETIME, PERIOD, 2),
 		));
 		register_worker(CHARLIE);
 		register_worker(DAVE);

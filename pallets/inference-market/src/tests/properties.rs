@@ -192,11 +192,7 @@ fn run_sequence(ops: &[Op]) -> Result<(u64, u64), TestCaseError> {
 							input: if is_opaque { b"prompt".to_vec() } else { INPUT.to_vec() }
 								.try_into()
 								.expect("fits"),
-							reward,
-							worker_bond: bond,
-							deadline: now + ahead,
-							challenge_period: period,
-							replicas,
+							terms: terms(reward, bond, now + ahead, period, replicas),
 						},
 					),
 					Op::Cancel { who, task } => {

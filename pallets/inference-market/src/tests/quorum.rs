@@ -107,6 +107,8 @@ fn majority_is_paid_and_minority_slashed() {
 			assert_eq!(stake_held(worker), MIN_WORKER_STAKE);
 			let record = Workers::<Test>::get(worker).unwrap();
 			assert_eq!((record.bonded, record.stats.served, record.stats.settled), (0, 1, 1));
+			// Outvoting Eve is a contest won.
+			assert_eq!((record.stats.won, record.stats.lost), (1, 0));
 		}
 		let eve = Workers::<Test>::get(EVE).unwrap();
 		assert_eq!((eve.stake, eve.bonded), (MIN_WORKER_STAKE - BOND, 0));
@@ -147,6 +149,11 @@ fn unanimous_quorum_splits_the_reward_with_the_remainder_to_the_first() {
 		assert_eq!(free(DAVE), INITIAL_BALANCE - MIN_WORKER_STAKE + 13);
 		assert_eq!(free(EVE), INITIAL_BALANCE - MIN_WORKER_STAKE + 13);
 		assert!(settled(task, SettlementRoute::Quorum { agreeing: 3, of: 3 }, Payout::WorkerPaid));
+		// Nobody disagreed: paid, but no contest won.
+		for worker in [CHARLIE, DAVE, EVE] {
+			let stats = Workers::<Test>::get(worker).unwrap().stats;
+			assert_eq!((stats.settled, stats.won, stats.lost), (1, 0, 0));
+		}
 	});
 }
 

@@ -42,11 +42,7 @@ fn post_with(
 		RuntimeOrigin::signed(BOB),
 		model,
 		input.to_vec().try_into().unwrap(),
-		reward,
-		bond,
-		deadline,
-		period,
-		1,
+		terms(reward, bond, deadline, period, 1),
 	)
 }
 
