@@ -144,6 +144,11 @@ impl pallet_inference_market::Config for Runtime {
 	type SilenceBurn = SilenceBurn;
 	type QuorumFillPeriod = ConstU32<{ 10 * MINUTES }>;
 	type SquatPenalty = SquatPenalty;
+	// Records are priced like model bytes: 10 µUNIT a byte, on 10 mUNIT a record.
+	type RecordDepositBase = ConstU128<{ 10 * MILLI_UNIT }>;
+	type RecordDepositPerByte = ConstU128<{ 10 * MICRO_UNIT }>;
+	// Ended tasks stay readable for a day.
+	type RetentionPeriod = ConstU32<DAYS>;
 	type ModelDepositBase = ConstU128<{ UNIT }>;
 	type ModelDepositPerByte = ConstU128<{ 10 * MICRO_UNIT }>;
 	type MinWorkerStake = ConstU128<{ 100 * UNIT }>;

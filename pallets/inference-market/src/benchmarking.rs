@@ -174,6 +174,7 @@ fn close_reveals<T: Config>(task: TaskId) -> BlockNumberFor<T> {
 	frame_system::Pallet::<T>::set_block_number(due);
 	// The hook has kept up with every earlier block.
 	SettleCursor::<T>::put(due);
+	ContestedCursor::<T>::put(due);
 	due
 }
 
@@ -591,6 +592,31 @@ mod benchmarks {
 			Tasks::<T>::get(task).map(|t| t.status),
 			Some(TaskStatus::Settled { route: SettlementRoute::Quorum { .. }, .. })
 		));
+	}
+
+	/// `r` is the number of workers whose records go with the task: the hook removing an
+	/// ended quorum task of `r` revealed commitments past its retention period, returning the
+	/// requester's deposit and unlocking each worker's (a single task's one result costs less).
+	#[benchmark]
+	fn remove_task(r: Linear<2, { max_replicas::<T>() }>) {
+		let output = |_| quorum_output::<T>(0);
+		let (task, workers) = quorum_task::<T>(r, r, output);
+		reveal_all::<T>(task, &workers, output);
+		let due = close_reveals::<T>(task);
+		Market::<T>::settle_due_tasks(due);
+		let removal = due.saturating_add(T::RetentionPeriod::get()).saturating_add(One::one());
+		frame_system::Pallet::<T>::set_block_number(removal);
+		// The hook has kept up with every earlier block.
+		SettleCursor::<T>::put(removal);
+		ContestedCursor::<T>::put(removal.saturating_add(One::one()));
+
+		#[block]
+		{
+			Market::<T>::settle_due_tasks(removal);
+		}
+
+		assert!(!Tasks::<T>::contains_key(task));
+		assert!(Commitments::<T>::get(task).is_empty());
 	}
 
 	impl_benchmark_test_suite!(

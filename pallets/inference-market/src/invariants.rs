@@ -2,7 +2,10 @@
 //!
 //! - Funds are conserved: on every account the pallet knows, the balance held under each
 //!   [`HoldReason`] equals what the pallet records: model deposits, worker stakes, escrowed
-//!   rewards of tasks that have not ended, and open challenge bonds.
+//!   rewards of tasks that have not ended, open challenge bonds, and the deposits of stored
+//!   tasks.
+//! - Deposits: a worker's locked deposits equal those of its stored results and commitments;
+//!   results and commitments belong to stored tasks; a worker record has a stake.
 //! - Bonds: a worker's bonded amount equals the bonds of the tasks it serves (by a result or a
 //!   quorum commitment) that have not ended, and bonded plus unbonding never exceeds the stake.
 //! - Quorum: only quorum tasks hold commitments (and no single result); a revealing or
@@ -12,9 +15,9 @@
 //! - Status consistency: a submitted or disputed task has a submission, a disputed task has a
 //!   challenge and nothing else does, an open task has no submission, and every model's count
 //!   of open tasks matches the tasks that use it.
-//! - Scheduling: every task that has not ended has exactly one entry in the queue of its stage
-//!   (`DueAt` or `ContestedDueAt`), in the block after its current stage, not before that
-//!   queue's cursor; nothing else is queued.
+//! - Scheduling: every stored task has exactly one entry in the queue of its stage (`DueAt` or
+//!   `ContestedDueAt`), in the block after its current stage (for an ended task, after its
+//!   retention period), not before that queue's cursor; nothing else is queued.
 //! - Holds are checked on every account of the chain, so a hold the pallet forgot is found.
 
 use crate::{pallet::*, settlement::Queue, TaskStatus};
@@ -40,10 +43,32 @@ impl<T: Config> Pallet<T> {
 		let mut open = 0usize;
 		let mut in_window = 0usize;
 
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, task) in Tasks::<T>::iter() {
 			let submission = Submissions::<T>::get(id);
 			let challenge = Challenges::<T>::get(id);
 			let commitments = Commitments::<T>::get(id);
+			// Every stored record's deposit, until the task is removed.
+			add(&task.requester, HoldReason::TaskDeposit, task.deposit);
+			let records = submission.iter().map(|s| (&s.worker, s.deposit));
+			for (worker, deposit) in
+				records.chain(commitments.iter().map(|c| (&c.worker, c.deposit)))
+			{
+				let entry = deposits.entry(worker.clone()).or_insert_with(Zero::zero);
+				*entry = entry.saturating_add(deposit);
+			}
+			// Every stored task is queued once: to settle when its stage ends, or once ended,
+			// to be removed after its retention period.
+			if let Some(end) = Self::stage_end(&task) {
+				let due = end.saturating_add(sp_runtime::traits::One::one());
+				let queue = Queue::of(&task.status);
+				ensure!(queue.contains::<T>(due, id), "a stored task is queued when due");
+				ensure!(
+					queue.cursor::<T>().is_some_and(|c| c <= due),
+					"the cursor is not past a queued task"
+				);
+				queued += 1;
+			}
 			ensure!(
 				task.replicas > 1 || commitments.is_empty(),
 				"only quorum tasks take commitments"
@@ -104,16 +129,6 @@ impl<T: Config> Pallet<T> {
 					ensure!(challenge.is_some(), "a disputed task has a challenge");
 				},
 			}
-			if let Some(end) = Self::stage_end(&task) {
-				let due = end.saturating_add(sp_runtime::traits::One::one());
-				let queue = Queue::of(&task.status);
-				ensure!(queue.contains::<T>(due, id), "an unended task is queued when due");
-				ensure!(
-					queue.cursor::<T>().is_some_and(|c| c <= due),
-					"the cursor is not past a queued task"
-				);
-				queued += 1;
-			}
 			add(&task.requester, HoldReason::TaskReward, task.reward);
 			*model_use.entry(task.model).or_default() += 1;
 			let serving = submission.map(|s| s.worker).into_iter();
@@ -127,7 +142,7 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(
 			DueAt::<T>::iter_keys().count() + ContestedDueAt::<T>::iter_keys().count() == queued,
-			"only unended tasks are queued"
+			"only stored tasks are queued"
 		);
 		ensure!(OpenTasks::<T>::iter_keys().count() == open, "only open tasks are indexed");
 		ensure!(
@@ -136,6 +151,9 @@ impl<T: Config> Pallet<T> {
 		);
 		for (id, _) in Challenges::<T>::iter() {
 			ensure!(Tasks::<T>::contains_key(id), "a challenge belongs to a task");
+		}
+		for id in Submissions::<T>::iter_keys().chain(Commitments::<T>::iter_keys()) {
+			ensure!(Tasks::<T>::contains_key(id), "results belong to a stored task");
 		}
 
 		for (id, model) in Models::<T>::iter() {
@@ -156,19 +174,27 @@ impl<T: Config> Pallet<T> {
 				worker.bonded == bonded.remove(&who).unwrap_or_else(Zero::zero),
 				"a worker's bonded amount equals the bonds of its open tasks"
 			);
+			ensure!(
+				worker.deposits == deposits.remove(&who).unwrap_or_else(Zero::zero),
+				"a worker's locked deposits equal those of its stored results and commitments"
+			);
 			let unbonding = worker.unbonding.as_ref().map_or_else(Zero::zero, |u| u.amount);
 			ensure!(
-				worker.bonded.saturating_add(unbonding) <= worker.stake,
-				"bonded and unbonding stake fit in the stake"
+				worker.bonded.saturating_add(worker.deposits).saturating_add(unbonding)
+					<= worker.stake,
+				"bonded, locked and unbonding stake fit in the stake"
 			);
+			ensure!(!worker.stake.is_zero(), "a worker without stake leaves no record");
 		}
 		ensure!(bonded.is_empty(), "every bonded worker is registered");
+		ensure!(deposits.is_empty(), "every worker with a stored record is registered");
 
 		let reasons = [
 			HoldReason::ModelDeposit,
 			HoldReason::WorkerStake,
 			HoldReason::TaskReward,
 			HoldReason::ChallengeBond,
+			HoldReason::TaskDeposit,
 		];
 		for who in frame_system::Account::<T>::iter_keys() {
 			for reason in reasons {

@@ -59,6 +59,7 @@ pub mod offchain;
 mod outcome;
 mod quorum;
 mod results;
+mod retention;
 mod settlement;
 mod tasks;
 mod types;
@@ -130,6 +131,9 @@ pub mod pallet {
 		/// A challenger's bond on a disputed result.
 		#[codec(index = 3)]
 		ChallengeBond,
+		/// The storage deposit of a posted task, held until the task is removed.
+		#[codec(index = 4)]
+		TaskDeposit,
 	}
 
 	#[pallet::config]
@@ -180,6 +184,21 @@ pub mod pallet {
 		/// Deposit held per byte a model stores on chain (network bytes, name and URI).
 		#[pallet::constant]
 		type ModelDepositPerByte: Get<BalanceOf<Self>>;
+
+		/// Storage deposit of each record a user makes the chain keep (a task, a result, a
+		/// quorum commitment), returned when the record is removed.
+		#[pallet::constant]
+		type RecordDepositBase: Get<BalanceOf<Self>>;
+
+		/// Storage deposit per byte of input or output a record keeps.
+		#[pallet::constant]
+		type RecordDepositPerByte: Get<BalanceOf<Self>>;
+
+		/// Blocks a task stays in storage after it ended, for clients to read, before it is
+		/// removed with its records (the trust report and the events keep its history) and
+		/// their deposits are returned.
+		#[pallet::constant]
+		type RetentionPeriod: Get<BlockNumberFor<Self>>;
 
 		/// Smallest stake a worker registers with.
 		#[pallet::constant]
@@ -284,12 +303,14 @@ pub mod pallet {
 	/// A submission of this runtime.
 	pub type SubmissionOf<T> = Submission<
 		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
 		BlockNumberFor<T>,
 		<T as Config>::MaxOutputLen,
 	>;
 	/// A quorum commitment of this runtime.
 	pub type CommitmentOf<T> = crate::types::Commitment<
 		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
 		BlockNumberFor<T>,
 		<T as Config>::MaxOutputLen,
 	>;
@@ -326,7 +347,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextTaskId<T> = StorageValue<_, TaskId, ValueQuery>;
 
-	/// Posted tasks, including those that ended (their status holds the settlement route).
+	/// Posted tasks, including those that ended (their status holds the settlement route)
+	/// until `RetentionPeriod` blocks after they ended.
 	#[pallet::storage]
 	pub type Tasks<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, TaskOf<T>>;
 
@@ -603,6 +625,14 @@ pub mod pallet {
 			/// or when nobody won.
 			winner: Option<T::AccountId>,
 		},
+		/// An ended task was removed from storage with its records after the retention period,
+		/// and their storage deposits returned.
+		TaskRemoved {
+			/// The task.
+			task: TaskId,
+			/// Deposits returned: the requester's and its workers'.
+			deposits: BalanceOf<T>,
+		},
 		/// A task ended.
 		TaskSettled {
 			/// The task.
@@ -642,7 +672,8 @@ pub mod pallet {
 		StakeTooLow,
 		/// The amount must be greater than zero.
 		ZeroAmount,
-		/// The stake not bonded to tasks nor unbonding is less than the amount.
+		/// The stake not bonded to tasks, locked as deposits nor unbonding is less than the
+		/// amount.
 		InsufficientFreeStake,
 		/// The worker is already unbonding; withdraw first.
 		AlreadyUnbonding,
@@ -941,7 +972,9 @@ pub mod pallet {
 		}
 
 		/// Settle an uncontested single-worker task that is due: an unchallenged result after
-		/// its window, or a task without result after its deadline. Anyone may call.
+		/// its window, or a task without result after its deadline. Anyone may call. An ended
+		/// task past its retention period is removed with its records and their deposits
+		/// returned (the settling hook does it too).
 		///
 		/// A quorum task whose workers all revealed has its reveal period closed here, and the
 		/// settling hook settles it in the next block. Contested settlements (a ruled or
@@ -949,7 +982,9 @@ pub mod pallet {
 		/// hook's bounded work, so no call carries their weight; `finalize` on such a task fails
 		/// with `SettledByHook`.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::finalize().max(T::WeightInfo::finalize_revealed()))]
+		#[pallet::weight(T::WeightInfo::finalize()
+			.max(T::WeightInfo::finalize_revealed())
+			.max(T::WeightInfo::remove_task(T::MaxReplicas::get())))]
 		pub fn finalize(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_finalize(task)

@@ -85,6 +85,12 @@ parameter_types! {
 	pub const WinnerShare: Perbill = Perbill::from_percent(50);
 	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
 	pub const SquatPenalty: Perbill = Perbill::from_percent(10);
+	/// Deposits are zero unless a test sets them (`tests/retention.rs`), so that the other
+	/// tests' balances read as the market's payouts alone.
+	pub static RecordDepositBase: Balance = 0;
+	pub static RecordDepositPerByte: Balance = 0;
+	/// Long enough that other tests read ended tasks; `tests/retention.rs` sets it shorter.
+	pub static RetentionPeriod: BlockNumber = 1_000;
 }
 
 pub const MIN_WORKER_STAKE: Balance = 100;
@@ -111,6 +117,9 @@ impl pallet_inference_market::Config for Test {
 	type SilenceBurn = SilenceBurn;
 	type QuorumFillPeriod = ConstU64<QUORUM_FILL_PERIOD>;
 	type SquatPenalty = SquatPenalty;
+	type RecordDepositBase = RecordDepositBase;
+	type RecordDepositPerByte = RecordDepositPerByte;
+	type RetentionPeriod = RetentionPeriod;
 	type ModelDepositBase = ConstU128<MODEL_DEPOSIT_BASE>;
 	type ModelDepositPerByte = ConstU128<MODEL_DEPOSIT_PER_BYTE>;
 	type MinWorkerStake = ConstU128<MIN_WORKER_STAKE>;

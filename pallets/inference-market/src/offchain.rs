@@ -214,7 +214,8 @@ impl<T: Config> Pallet<T> {
 				break;
 			}
 			last = Some(id);
-			if free < task.worker_bond || Self::is_locked(Action::Serve, id, account, now) {
+			let cost = Self::serving_cost(&task);
+			if free < cost || Self::is_locked(Action::Serve, id, account, now) {
 				continue;
 			}
 			let pending = Self::pending_reveal(account, id);
@@ -252,7 +253,7 @@ impl<T: Config> Pallet<T> {
 			};
 			*budget -= 1;
 			if Self::send(public, call) {
-				free = free.saturating_sub(task.worker_bond);
+				free = free.saturating_sub(cost);
 			} else {
 				Self::unlock(Action::Serve, id, account);
 			}

@@ -235,6 +235,8 @@ impl<T: Config> Pallet<T> {
 		let reward = task.reward;
 		task.status =
 			TaskStatus::Settled { route, payout, at: frame_system::Pallet::<T>::block_number() };
+		// Queued for removal after the retention period.
+		Self::queue(id, &task);
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskSettled { task: id, route, payout, reward });
 		Ok(())

@@ -69,11 +69,19 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(commitments.iter().all(|c| c.worker != who), Error::<T>::AlreadyCommitted);
 		ensure!(commitments.iter().all(|c| c.hash != hash), Error::<T>::DuplicateCommitment);
-		let mut worker = Self::worker_able_to_bond(&who, &task)?;
+		let deposit = Self::commitment_deposit(task.model);
+		let mut worker = Self::worker_able_to_bond(&who, &task, deposit)?;
 		worker.bonded = worker.bonded.checked_add(&task.worker_bond).ok_or(Error::<T>::Overflow)?;
+		worker.deposits = worker.deposits.checked_add(&deposit).ok_or(Error::<T>::Overflow)?;
 		worker.stats.served = worker.stats.served.saturating_add(1);
 		commitments
-			.try_push(Commitment { worker: who.clone(), committed_at: now, hash, revealed: None })
+			.try_push(Commitment {
+				worker: who.clone(),
+				committed_at: now,
+				hash,
+				revealed: None,
+				deposit,
+			})
 			.map_err(|_| Error::<T>::AlreadyCommitted)?;
 		let count = commitments.len() as u32;
 

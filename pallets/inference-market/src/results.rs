@@ -15,30 +15,38 @@ impl<T: Config> Pallet<T> {
 		ensure!(task.replicas == 1, Error::<T>::QuorumTask);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
-		let mut worker = Self::worker_able_to_bond(&who, &task)?;
+		let deposit = Self::record_deposit(output.len());
+		let mut worker = Self::worker_able_to_bond(&who, &task, deposit)?;
 		Self::check_output_shape(task.model, &output)?;
 		let window_end = now.saturating_add(task.challenge_period);
 		worker.bonded = worker.bonded.checked_add(&task.worker_bond).ok_or(Error::<T>::Overflow)?;
+		worker.deposits = worker.deposits.checked_add(&deposit).ok_or(Error::<T>::Overflow)?;
 		worker.stats.served = worker.stats.served.saturating_add(1);
 
 		OpenTasks::<T>::remove(id);
 		InWindow::<T>::insert(id, ());
 		Workers::<T>::insert(&who, worker);
-		Submissions::<T>::insert(id, Submission { worker: who.clone(), output, submitted_at: now });
+		Submissions::<T>::insert(
+			id,
+			Submission { worker: who.clone(), output, submitted_at: now, deposit },
+		);
 		Self::enter_stage(id, &mut task, TaskStatus::Submitted { window_end });
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::ResultSubmitted { task: id, worker: who, window_end });
 		Ok(())
 	}
 
-	/// Loads a registered worker whose free stake covers the task's bond.
+	/// Loads a registered worker whose free stake covers the task's bond and the deposit of
+	/// the record it makes.
 	pub(crate) fn worker_able_to_bond(
 		who: &T::AccountId,
 		task: &TaskOf<T>,
+		deposit: BalanceOf<T>,
 	) -> Result<WorkerInfoOf<T>, DispatchError> {
 		let worker = Workers::<T>::get(who).ok_or(Error::<T>::NotWorker)?;
 		ensure!(worker.stake >= T::MinWorkerStake::get(), Error::<T>::StakeTooLow);
-		ensure!(Self::free_stake(&worker) >= task.worker_bond, Error::<T>::InsufficientFreeStake);
+		let needed = task.worker_bond.saturating_add(deposit);
+		ensure!(Self::free_stake(&worker) >= needed, Error::<T>::InsufficientFreeStake);
 		Ok(worker)
 	}
 

@@ -96,13 +96,15 @@ enum Due {
 	Reveals,
 	/// A task the arbiter ruled on, with the upheld result.
 	Ruled(Option<u8>),
-	/// The task has ended.
+	/// The task has ended and is kept for its retention period.
 	Settled,
+	/// The task ended more than `RetentionPeriod` blocks ago: it is removed.
+	Removal,
 }
 
 impl<T: Config> Pallet<T> {
-	/// The last block in which a task's current stage can act (submit, challenge, rule);
-	/// the task is due from the block after it. `None` once the task has ended.
+	/// The last block in which a task's current stage can act (submit, challenge, rule, or be
+	/// read once it ended); the task is due from the block after it.
 	pub(crate) fn stage_end(task: &TaskOf<T>) -> Option<BlockNumberFor<T>> {
 		match task.status {
 			TaskStatus::Open => Some(task.deadline),
@@ -110,7 +112,8 @@ impl<T: Config> Pallet<T> {
 			TaskStatus::Submitted { window_end } => Some(window_end),
 			TaskStatus::Disputed { ruling_due } => Some(ruling_due),
 			TaskStatus::Ruled { at, .. } => Some(at),
-			TaskStatus::Settled { .. } => None,
+			// An ended task waits for its removal.
+			TaskStatus::Settled { at, .. } => Some(at.saturating_add(T::RetentionPeriod::get())),
 		}
 	}
 
@@ -134,7 +137,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The queue a task waits in and the block from which it is due: the block after its
-	/// stage's last block. `None` once the task has ended.
+	/// stage's last block.
 	fn due_entry(task: &TaskOf<T>) -> Option<(Queue, BlockNumberFor<T>)> {
 		let end = Self::stage_end(task)?;
 		Some((Queue::of(&task.status), end.saturating_add(One::one())))
@@ -174,20 +177,26 @@ impl<T: Config> Pallet<T> {
 			TaskStatus::Submitted { window_end } if now > window_end => Due::Optimistic,
 			TaskStatus::Disputed { ruling_due } if now > ruling_due => Due::Unresolved,
 			TaskStatus::Ruled { at, upheld } if now > at => Due::Ruled(upheld),
+			TaskStatus::Settled { at, .. }
+				if now > at.saturating_add(T::RetentionPeriod::get()) =>
+			{
+				Due::Removal
+			},
 			TaskStatus::Settled { .. } => Due::Settled,
 			_ => Due::NotYet,
 		}
 	}
 
 	/// `finalize`: settles an uncontested single-worker task that is due (an unchallenged
-	/// result after its window, or no result by the deadline), or closes the reveal period of a
-	/// quorum task whose workers all revealed. Contested tasks (disputes, quorums) are the
-	/// hook's.
+	/// result after its window, or no result by the deadline), closes the reveal period of a
+	/// quorum task whose workers all revealed, or removes an ended task past its retention
+	/// period. Contested tasks (disputes, quorums) are the hook's.
 	pub(crate) fn do_finalize(id: TaskId) -> DispatchResult {
 		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		let due = Self::due_state(&task, frame_system::Pallet::<T>::block_number());
 		match due {
 			Due::Settled => Err(Error::<T>::AlreadySettled.into()),
+			Due::Removal => Self::remove_task(id, task),
 			Due::NotYet => match task.status {
 				TaskStatus::Revealing { .. } => Self::do_close_reveals(id, task),
 				TaskStatus::Ruled { .. } => Err(Error::<T>::SettledByHook.into()),
@@ -244,6 +253,12 @@ impl<T: Config> Pallet<T> {
 					..Outcome::worker_paid(SettlementRoute::Unresolved, submission.worker)
 				};
 				Self::conclude(id, task, outcome)?;
+			},
+			Due::Removal => {
+				let workers = u32::from(task.replicas);
+				Self::remove_task(id, task)?;
+				return Ok(T::WeightInfo::remove_task(workers)
+					.saturating_sub(T::WeightInfo::settle_due_tasks(1)));
 			},
 			Due::Reveals => {
 				let reexecution = Self::resolve_quorum(id, task)?;
@@ -318,7 +333,9 @@ impl<T: Config> Pallet<T> {
 		let reexecution = T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get());
 		assert!(reexecution.all_lte(max_extrinsic), "the largest re-execution must fit a block");
 		let steps = T::MaxSettlementsPerBlock::get();
-		let step_extra = Self::quorum_step_extra(T::MaxReplicas::get()).saturating_add(reexecution);
+		let step_extra = Self::quorum_step_extra(T::MaxReplicas::get())
+			.saturating_add(reexecution)
+			.max(T::WeightInfo::remove_task(T::MaxReplicas::get()));
 		let hook = T::WeightInfo::settle_due_tasks(steps)
 			.saturating_add(step_extra.saturating_mul(u64::from(steps)));
 		assert!(hook.all_lte(weights.max_block), "the hook's worst block must fit a block");

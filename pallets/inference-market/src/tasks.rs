@@ -1,4 +1,5 @@
-//! Tasks: posting with an escrowed reward, and cancellation before any result.
+//! Tasks: posting with an escrowed reward and a storage deposit, and cancellation before any
+//! result.
 
 use crate::{
 	outcome::Outcome, pallet::*, ModelId, ModelKind, SettlementRoute, TaskId, TaskStatus, TaskTerms,
@@ -38,7 +39,10 @@ impl<T: Config> Pallet<T> {
 		let id = NextTaskId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdOverflow)?;
 
+		let deposit = Self::record_deposit(input.len());
+
 		T::Currency::hold(&HoldReason::TaskReward.into(), &requester, reward)?;
+		Self::hold_task_deposit(&requester, deposit)?;
 		Self::track_model_use(model_id, true)?;
 		let task = TaskOf::<T> {
 			requester: requester.clone(),
@@ -49,6 +53,7 @@ impl<T: Config> Pallet<T> {
 			deadline,
 			challenge_period,
 			replicas,
+			deposit,
 			status: TaskStatus::Open,
 		};
 		Self::queue(id, &task);

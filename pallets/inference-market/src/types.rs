@@ -108,6 +108,9 @@ pub struct WorkerInfo<Balance, BlockNumber> {
 	pub stake: Balance,
 	/// Part of the stake locked as bonds of tasks the worker serves.
 	pub bonded: Balance,
+	/// Part of the stake locked as storage deposits of the worker's results and commitments,
+	/// until their tasks are removed after the retention period.
+	pub deposits: Balance,
 	/// Part of the stake on its way out.
 	pub unbonding: Option<Unbonding<Balance, BlockNumber>>,
 	/// Reputation.
@@ -283,6 +286,8 @@ pub struct Task<AccountId, Balance, BlockNumber, MaxInputLen: Get<u32>> {
 	pub challenge_period: BlockNumber,
 	/// Workers asked for: 1 is a single optimistic result, more is a quorum with commit-reveal.
 	pub replicas: u8,
+	/// Storage deposit held on the requester while the task is stored.
+	pub deposit: Balance,
 	/// Where the task is in its life.
 	pub status: TaskStatus<BlockNumber>,
 }
@@ -292,13 +297,15 @@ pub struct Task<AccountId, Balance, BlockNumber, MaxInputLen: Get<u32>> {
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxOutputLen))]
-pub struct Submission<AccountId, BlockNumber, MaxOutputLen: Get<u32>> {
+pub struct Submission<AccountId, Balance, BlockNumber, MaxOutputLen: Get<u32>> {
 	/// The worker.
 	pub worker: AccountId,
 	/// The output it claims.
 	pub output: BoundedVec<u8, MaxOutputLen>,
 	/// Block it was submitted in.
 	pub submitted_at: BlockNumber,
+	/// Storage deposit locked out of the worker's stake while the submission is stored.
+	pub deposit: Balance,
 }
 
 /// A quorum worker's commitment and, once revealed, its output.
@@ -306,7 +313,7 @@ pub struct Submission<AccountId, BlockNumber, MaxOutputLen: Get<u32>> {
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxOutputLen))]
-pub struct Commitment<AccountId, BlockNumber, MaxOutputLen: Get<u32>> {
+pub struct Commitment<AccountId, Balance, BlockNumber, MaxOutputLen: Get<u32>> {
 	/// The worker.
 	pub worker: AccountId,
 	/// Block of the commitment. The first commitment's block starts the quorum's fill period.
@@ -315,6 +322,9 @@ pub struct Commitment<AccountId, BlockNumber, MaxOutputLen: Get<u32>> {
 	pub hash: H256,
 	/// The output, once revealed and matched against `hash`.
 	pub revealed: Option<BoundedVec<u8, MaxOutputLen>>,
+	/// Storage deposit locked out of the worker's stake while the commitment is stored: for
+	/// the longest output the model gives, which a reveal may store.
+	pub deposit: Balance,
 }
 
 /// An open challenge of a submitted result.

@@ -50,7 +50,7 @@ impl<T: Config> Pallet<T> {
 	/// Up to `limit` (1 to [`MAX_OPEN_TASKS_PAGE`]) entries of the open-task index after
 	/// task `after`, keeping those `worker` could serve now: open before their deadline, not
 	/// posted by the worker, not already committed to, not a quorum past its fill period, with a
-	/// bond its free stake covers. The
+	/// bond and deposit its free stake covers. The
 	/// index is in storage order, not by identifier; pass the page's `next` as `after` to go on.
 	pub fn open_tasks_for(
 		worker: T::AccountId,
@@ -73,7 +73,7 @@ impl<T: Config> Pallet<T> {
 				task.status == TaskStatus::Open
 					&& now <= task.deadline
 					&& task.requester != worker
-					&& free.is_some_and(|free| free >= task.worker_bond)
+					&& free.is_some_and(|free| free >= Self::serving_cost(task))
 					&& (task.replicas == 1 || {
 						let commitments = Commitments::<T>::get(id);
 						commitments.iter().all(|c| c.worker != worker)

@@ -60,6 +60,7 @@ pub trait WeightInfo {
 	fn finalize_revealed() -> Weight;
 	fn rule_quorum() -> Weight;
 	fn settle_quorum(r: u32, ) -> Weight;
+	fn remove_task(r: u32, ) -> Weight;
 }
 
 /// Weights measured with the runtime's own database weights.
@@ -525,6 +526,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
 	}
+	fn remove_task(r: u32, ) -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `5199 + r * (1335 ±0)`
+		//  Estimated: `8945 + r * (2608 ±44)`
+		// Minimum execution time: 131_193_000 picoseconds.
+		Weight::from_parts(134_957_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			// Standard Error: 189_859
+			.saturating_add(Weight::from_parts(31_416_244, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -654,6 +670,16 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
+		Weight::from_parts(134_957_000, 0)
+			.saturating_add(Weight::from_parts(0, 8945))
+			.saturating_add(Weight::from_parts(31_416_244, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
+	}
+	fn remove_task(r: u32, ) -> Weight {
 		Weight::from_parts(134_957_000, 0)
 			.saturating_add(Weight::from_parts(0, 8945))
 			.saturating_add(Weight::from_parts(31_416_244, 0).saturating_mul(r.into()))

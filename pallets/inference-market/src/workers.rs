@@ -1,4 +1,5 @@
-//! Workers: registration with a stake, adding stake, unbonding and withdrawal.
+//! Workers: registration with a stake, adding stake, unbonding and withdrawal. A worker that
+//! withdraws its whole stake leaves no record behind.
 
 use crate::{pallet::*, Unbonding, WorkerStats};
 use frame_support::{
@@ -10,10 +11,16 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{CheckedAdd, CheckedSub, Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
-	/// Stake a worker can still bond to tasks: neither bonded nor unbonding.
+	/// Stake a worker can still bond to tasks: neither bonded, locked as deposits, nor
+	/// unbonding.
 	pub(crate) fn free_stake(worker: &WorkerInfoOf<T>) -> BalanceOf<T> {
 		let unbonding = worker.unbonding.as_ref().map_or_else(Zero::zero, |u| u.amount);
-		worker.stake.saturating_sub(worker.bonded).saturating_sub(unbonding)
+		Self::unlocked_stake(worker).saturating_sub(unbonding)
+	}
+
+	/// Stake neither bonded nor locked as deposits.
+	fn unlocked_stake(worker: &WorkerInfoOf<T>) -> BalanceOf<T> {
+		worker.stake.saturating_sub(worker.bonded).saturating_sub(worker.deposits)
 	}
 
 	pub(crate) fn do_register_worker(who: T::AccountId, stake: BalanceOf<T>) -> DispatchResult {
@@ -26,6 +33,7 @@ impl<T: Config> Pallet<T> {
 			WorkerInfoOf::<T> {
 				stake,
 				bonded: Zero::zero(),
+				deposits: Zero::zero(),
 				unbonding: None,
 				stats: WorkerStats::default(),
 			},
@@ -67,15 +75,20 @@ impl<T: Config> Pallet<T> {
 		let now: BlockNumberFor<T> = frame_system::Pallet::<T>::block_number();
 		ensure!(now >= unbonding.unlocks_at, Error::<T>::StillUnbonding);
 		// Bonds need no check: unbonding stake was free when it started and is never bonded
-		// since (`free_stake` leaves it out), and a slash takes only a bond. So `bonded` stays
-		// covered by what is left, whatever the worker is serving now.
-		let amount = unbonding.amount.min(worker.stake.saturating_sub(worker.bonded));
+		// nor locked as a deposit since (`free_stake` leaves it out), and a slash takes only a
+		// bond. So bonds and deposits stay covered by what is left, whatever the worker serves.
+		let amount = unbonding.amount.min(Self::unlocked_stake(&worker));
 		worker.stake = worker.stake.checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
 		worker.unbonding = None;
 
 		T::Currency::release(&HoldReason::WorkerStake.into(), &who, amount, Precision::Exact)?;
 		let stake = worker.stake;
-		Workers::<T>::insert(&who, worker);
+		if stake.is_zero() {
+			// Nothing bonded nor locked is left: the record goes with the stake.
+			Workers::<T>::remove(&who);
+		} else {
+			Workers::<T>::insert(&who, worker);
+		}
 		Self::deposit_event(Event::StakeWithdrawn { worker: who, amount, stake });
 		Ok(())
 	}

@@ -8,6 +8,7 @@ mod offchain;
 mod properties;
 mod quorum;
 mod results;
+mod retention;
 mod settlement;
 mod tasks;
 mod views;
