@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing the chain needs, skipping what is already there:
 # protoc, clang and mold (apt), the WASM targets and rust-src (rustup), and with `--e2e` the
-# end-to-end suite's npm packages.
+# end-to-end suite's npm packages and `cargo fuzz`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +25,12 @@ rustup component list --installed | grep -q '^rust-src' || rustup component add 
 for component in rustfmt clippy; do
 	rustup component list --installed | grep -q "^$component" || rustup component add "$component"
 done
+
+# The coverage-guided fuzzer's driver (`cargo fuzz`, stable in its `--sanitizer none` mode).
+if [ "${1:-}" = "--e2e" ] && ! cargo fuzz --version >/dev/null 2>&1; then
+	echo "==> cargo install cargo-fuzz"
+	cargo install cargo-fuzz --locked --quiet
+fi
 
 if [ "${1:-}" = "--e2e" ]; then
 	command -v npm >/dev/null || {

@@ -18,6 +18,8 @@ pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
 pub mod configs;
+#[cfg(feature = "std")]
+pub mod fuzzing;
 pub mod genesis_config_presets;
 mod offchain;
 #[cfg(feature = "std")]
@@ -138,6 +140,9 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// Lets offline signers (Ledger and other metadata-checking wallets) check the metadata
+	// they show against the hash the runtime was built with (feature `metadata-hash`).
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
 
@@ -147,6 +152,11 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
+/// Storage migrations run on the next runtime upgrade, oldest first. Empty: every pallet's
+/// storage is at the version this runtime declares (the market's is 1). A layout change adds its
+/// `VersionedMigration` here; `try-runtime` checks it against a live chain's state.
+pub type Migrations = ();
+
 /// Executive: handles dispatch to the various pallets.
 pub type Executive = frame_executive::Executive<
 	Runtime,
@@ -154,6 +164,7 @@ pub type Executive = frame_executive::Executive<
 	frame_system::ChainContext<Runtime>,
 	Runtime,
 	AllPalletsWithSystem,
+	Migrations,
 >;
 
 #[frame_support::runtime]
