@@ -12,8 +12,9 @@
 //!    network on chain in the [`qmodel`] format, so the runtime can re-execute it.
 //! 2. [`workers`](crate::workers): a worker registers with a stake held by the pallet, may add
 //!    stake, start unbonding, and withdraw after the unbonding period.
-//! 3. [`tasks`](crate::tasks): a requester posts a task and escrows its reward; it may cancel the
-//!    task before any result is submitted.
+//! 3. [`tasks`](crate::tasks): a requester posts a task on its [`TaskTerms`], escrows its reward
+//!    and holds a storage deposit; it may cancel the task before any result is submitted (a
+//!    quorum short of workers, once its fill period passed).
 //! 4. [`results`](crate::results): a registered worker submits an output and locks a task bond
 //!    out of its stake; the challenge window opens. A task posted with `replicas = k > 1` goes
 //!    through [`quorum`](crate::quorum) instead: `k` workers commit to hashed outputs, reveal
@@ -35,17 +36,27 @@
 //!    that hook: calls record decisions (an arbiter's ruling, a quorum's closed reveal period)
 //!    and the hook pays and slashes the three or more parties, so no call carries that
 //!    weight, nor a weight that grows with the size of a quorum.
-//! 7. The trust report ([`RouteTotals`]) counts tasks and value per route, so a client can tell
+//!    Settlements run from two queues: contested tasks (quorums, disputes, rulings) before
+//!    uncontested ones, so a flood of cheap posts cannot delay a ruling. An arbiter that stays
+//!    silent leaves the optimistic default (the worker paid, the challenger forfeiting
+//!    [`Config::SilenceBurn`] of its bond), so its silence profits neither side.
+//! 7. [`outcome`](crate::outcome): every route builds one outcome (who is paid, and for each
+//!    bond whether it is released, slashed or forfeit), and one function carries it out.
+//! 8. [`retention`](crate::retention): an ended task stays readable for
+//!    [`Config::RetentionPeriod`] blocks, then is removed with its result and commitments and
+//!    every storage deposit returned.
+//! 9. The trust report ([`RouteTotals`]) counts tasks and value per route, so a client can tell
 //!    what share of the market's value was actually verified on chain.
-//! 8. [`views`](crate::views): a task with everything submitted for it, a worker's record, the
-//!    open tasks a worker could serve (paged) and the trust report, as view functions and as
-//!    the `InferenceMarketApi` runtime API (crate `inference-market-runtime-api`).
+//! 10. [`views`](crate::views): a task with everything submitted for it, a worker's record, the
+//!     open tasks a worker could serve (paged) and the trust report, as view functions and as
+//!     the `InferenceMarketApi` runtime API (crate `inference-market-runtime-api`).
 //!
 //! ## Funds
 //!
 //! Every unit the pallet is responsible for sits in a hold on its owner's account, under a
-//! [`HoldReason`]: model deposits, worker stakes (task bonds are bookkeeping inside the stake),
-//! task rewards and challenge bonds. Slashed amounts go partly to the winning side
+//! [`HoldReason`]: model deposits, worker stakes (task bonds and the storage deposits of a
+//! worker's records are bookkeeping inside the stake), task rewards, task deposits and
+//! challenge bonds. Slashed amounts go partly to the winning side
 //! ([`Config::WinnerShare`]), the rest to [`Config::OnSlash`] (dropping it burns it).
 //! `try_state` checks that every hold equals what the pallet records.
 
