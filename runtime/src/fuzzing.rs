@@ -22,7 +22,6 @@ use crate::{
 	System,
 };
 use codec::{DecodeLimit, Encode};
-use frame_support::traits::fungible::Inspect;
 use sp_runtime::traits::Dispatchable;
 
 /// Most steps (calls or block advances) one input drives.
