@@ -39,6 +39,7 @@ fn hook_with_stored(stored: u64) -> (frame_support::weights::Weight, std::time::
 			deadline: 10,
 			challenge_period: 2,
 			replicas: 1,
+			deposit: 0,
 			status: TaskStatus::Settled {
 				route: SettlementRoute::Optimistic,
 				payout: Payout::WorkerPaid,
