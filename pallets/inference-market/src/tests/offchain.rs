@@ -57,6 +57,19 @@ fn dispatch(calls: Vec<(AccountId, Call<Test>)>) {
 	}
 }
 
+/// Expects one POST of the input `prompt` to the endpoint `url`, answered with `answer`.
+fn expect_answer(state: &Shared<OffchainState>, url: &str) {
+	state.write().expect_request(PendingRequest {
+		method: "POST".into(),
+		uri: url.into(),
+		headers: vec![("Content-Type".into(), "application/octet-stream".into())],
+		body: b"prompt".to_vec(),
+		response: Some(b"answer".to_vec()),
+		sent: true,
+		..Default::default()
+	});
+}
+
 fn offchain_worker(n: BlockNumber) {
 	System::set_block_number(n);
 	Market::run_offchain_worker(n);
@@ -211,15 +224,7 @@ fn serves_an_opaque_task_through_the_configured_endpoint() {
 		// keeps persistent entries under an empty prefix).
 		let endpoint = url.as_bytes().to_vec().encode();
 		state.write().persistent_storage.set(b"", ENDPOINT_KEY, &endpoint);
-		state.write().expect_request(PendingRequest {
-			method: "POST".into(),
-			uri: url.into(),
-			headers: vec![("Content-Type".into(), "application/octet-stream".into())],
-			body: b"prompt".to_vec(),
-			response: Some(b"answer".to_vec()),
-			sent: true,
-			..Default::default()
-		});
+		expect_answer(&state, url);
 		offchain_worker(2);
 		let calls = sent(&pool);
 		assert_eq!(
@@ -478,17 +483,7 @@ fn calls_the_endpoint_at_most_a_bounded_number_of_times_per_block() {
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
 		let url = "http://127.0.0.1:8080/infer";
 		state.write().persistent_storage.set(b"", ENDPOINT_KEY, &url.as_bytes().to_vec().encode());
-		let expect = |state: &Shared<OffchainState>| {
-			state.write().expect_request(PendingRequest {
-				method: "POST".into(),
-				uri: url.into(),
-				headers: vec![("Content-Type".into(), "application/octet-stream".into())],
-				body: b"prompt".to_vec(),
-				response: Some(b"answer".to_vec()),
-				sent: true,
-				..Default::default()
-			});
-		};
+		let expect = |state: &Shared<OffchainState>| expect_answer(state, url);
 		for _ in 0..crate::offchain::MAX_HTTP_CALLS_PER_RUN {
 			expect(&state);
 		}
