@@ -19,7 +19,8 @@
 //!    out of its stake; the challenge window opens. A task posted with `replicas = k > 1` goes
 //!    through [`quorum`](crate::quorum) instead: `k` workers commit to hashed outputs, reveal
 //!    them, and the majority is paid; without a majority the task escalates to re-execution
-//!    (verifiable model) or the arbiter (opaque model).
+//!    (verifiable model) or the arbiter (opaque model). On a verifiable model any disagreement
+//!    among the reveals is re-executed too: a majority of accounts is not proof.
 //! 5. [`disputes`](crate::disputes): within the window anyone but the worker may challenge with
 //!    a bond. A verifiable model is re-executed in the same call and the wrong side is slashed at
 //!    once; an opaque model waits for the arbiter, whose ruling the hook carries out in the next
@@ -578,8 +579,8 @@ pub mod pallet {
 			/// The worker.
 			worker: T::AccountId,
 		},
-		/// A quorum's reveals reached no majority; the task goes to re-execution (verifiable
-		/// model) or to the arbiter (opaque model).
+		/// A quorum's reveals reached no majority, or disagreed on a verifiable model; the task
+		/// goes to re-execution (verifiable model) or to the arbiter (opaque model).
 		QuorumEscalated {
 			/// The task.
 			task: TaskId,
@@ -909,7 +910,8 @@ pub mod pallet {
 		/// `terms.challenge_period` blocks.
 		///
 		/// With `terms.replicas = k > 1` the task is a quorum: `k` workers commit by the
-		/// deadline, then reveal within `challenge_period` blocks, and the majority output wins.
+		/// deadline, then reveal within `challenge_period` blocks, and the majority output wins
+		/// (on a verifiable model, only an uncontradicted one: disagreement is re-executed).
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::post_task(input.len() as u32))]
 		pub fn post_task(
