@@ -12,8 +12,9 @@
 //!    network on chain in the [`qmodel`] format, so the runtime can re-execute it.
 //! 2. [`workers`](crate::workers): a worker registers with a stake held by the pallet, may add
 //!    stake, start unbonding, and withdraw after the unbonding period.
-//! 3. [`tasks`](crate::tasks): a requester posts a task on its [`TaskTerms`], escrows its reward
-//!    and holds a storage deposit; it may cancel the task before any result is submitted (a
+//! 3. [`tasks`](crate::tasks): a requester posts a task on its [`TaskTerms`], escrows its reward,
+//!    holds a storage deposit and pays the market fee (`MarketFee` of the reward, burned: the
+//!    price that keeps the trust report honest, see `Config::MarketFee`); it may cancel the task before any result is submitted (a
 //!    quorum short of workers, once its fill period passed).
 //! 4. [`results`](crate::results): a registered worker submits an output and locks a task bond
 //!    out of its stake; the challenge window opens. A task posted with `replicas = k > 1` goes
@@ -188,6 +189,19 @@ pub mod pallet {
 		/// neither a requester (who has the output) nor a griefer gains from a silent arbiter.
 		#[pallet::constant]
 		type SilenceBurn: Get<Perbill>;
+
+		/// Share of a task's reward its requester pays on top when posting it: the market's fee,
+		/// paid whatever becomes of the task (a cancelled or expired task keeps it). It is what
+		/// makes the trust report cost what it claims: value a party adds to any route by
+		/// serving (and challenging) its own tasks costs it this share of that value, so moving
+		/// `verified_on_chain` to a share `s` of a market of value `V` verified at `v` costs at
+		/// least `MarketFee * (s - v) / (1 - s) * V`.
+		#[pallet::constant]
+		type MarketFee: Get<Perbill>;
+
+		/// Receives the market fees. `()` burns them: a fee paid to an account (a treasury, the
+		/// block author) could be paid back to the one who self-deals.
+		type OnMarketFee: OnUnbalanced<CreditOf<Self>>;
 
 		/// Deposit held for registering any model.
 		#[pallet::constant]
@@ -534,6 +548,8 @@ pub mod pallet {
 			model: ModelId,
 			/// Reward escrowed.
 			reward: BalanceOf<T>,
+			/// Market fee paid on top of the reward (`MarketFee` of it).
+			fee: BalanceOf<T>,
 			/// Last block for a result.
 			deadline: BlockNumberFor<T>,
 			/// Workers asked for (more than one: a quorum with commit-reveal).
