@@ -50,7 +50,11 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
       api.tx.inferenceMarket.postTask(model, input, { reward: REWARD, workerBond: BOND, deadline, challengePeriod: PERIOD, replicas: 1 }),
       signer,
     );
-    return { task: marketEvent(events, 'TaskPosted').data.task.toNumber(), blockHash };
+    const posted = marketEvent(events, 'TaskPosted').data;
+    // The market fee, a constant in the metadata (a Perbill), is paid on top of the reward.
+    const parts = api.consts.inferenceMarket.marketFee.toBigInt();
+    assert.equal(posted.fee.toBigInt(), (REWARD * parts + 999_999_999n) / 1_000_000_000n);
+    return { task: posted.task.toNumber(), blockHash };
   }
 
   it('exposes the demo models registered at genesis', async () => {

@@ -130,6 +130,9 @@ parameter_types! {
 	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
 	/// Workers of a quorum that never filled pay a tenth of their bonds to the requester.
 	pub const SquatPenalty: Perbill = Perbill::from_percent(10);
+	/// Requesters pay 1 % of each reward on top, burned: inflating the trust report by
+	/// self-dealing costs 1 % of the value it adds.
+	pub const MarketFee: Perbill = Perbill::from_percent(1);
 }
 
 /// The inference market. Periods are in blocks of six seconds.
@@ -144,6 +147,9 @@ impl pallet_inference_market::Config for Runtime {
 	type SilenceBurn = SilenceBurn;
 	type QuorumFillPeriod = ConstU32<{ 10 * MINUTES }>;
 	type SquatPenalty = SquatPenalty;
+	type MarketFee = MarketFee;
+	// Burned: paid to an account, it could be paid back to the one who self-deals.
+	type OnMarketFee = ();
 	// Records are priced like model bytes: 10 µUNIT a byte, on 10 mUNIT a record.
 	type RecordDepositBase = ConstU128<{ 10 * MILLI_UNIT }>;
 	type RecordDepositPerByte = ConstU128<{ 10 * MICRO_UNIT }>;

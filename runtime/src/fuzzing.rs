@@ -2,8 +2,8 @@
 //! dev accounts (and the arbiter, Root), with blocks in between, on the `development` genesis,
 //! and checks after every block that
 //!
-//! - total issuance equals genesis issuance less what slashes burned (the market mints
-//!   nothing, and the `Slashed` events say what each slash burned),
+//! - total issuance equals genesis issuance less what slashes and market fees burned (the
+//!   market mints nothing; the `Slashed` and `TaskPosted` events say what each burned),
 //! - every hold equals what the market records (the market's `try_state`, which also checks
 //!   bonds, deposits, queues, indexes and statuses).
 //!
@@ -111,7 +111,8 @@ pub fn run(data: &[u8]) -> Run {
 	run
 }
 
-/// Units burned by slashes in the events after the first `seen`; moves `seen` on.
+/// Units burned by slashes and market fees in the events after the first `seen`; moves `seen`
+/// on.
 fn burned_since(seen: &mut usize) -> u128 {
 	let events = System::events();
 	let burned = events
@@ -123,6 +124,10 @@ fn burned_since(seen: &mut usize) -> u128 {
 				to_winner,
 				..
 			}) => Some(amount.saturating_sub(*to_winner)),
+			RuntimeEvent::InferenceMarket(pallet_inference_market::Event::TaskPosted {
+				fee,
+				..
+			}) => Some(*fee),
 			_ => None,
 		})
 		.sum();
@@ -134,7 +139,7 @@ fn check_issuance(genesis: u128, burned: u128) {
 	assert_eq!(
 		Balances::total_issuance(),
 		genesis.saturating_sub(burned),
-		"issuance moves only by what slashes burn"
+		"issuance moves only by what slashes and fees burn"
 	);
 }
 

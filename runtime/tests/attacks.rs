@@ -2,7 +2,9 @@
 //! after the attack and fails on a market that lets it through.
 
 use frame_support::assert_ok;
-use inference_market_runtime::{testing::*, InferenceMarket, Runtime, RuntimeOrigin, UNIT};
+use inference_market_runtime::{
+	testing::*, Balances, InferenceMarket, Runtime, RuntimeOrigin, UNIT,
+};
 use pallet_inference_market::{Payout, SettlementRoute, TaskStatus, Tasks};
 
 const OPAQUE: u32 = 1;
@@ -77,4 +79,130 @@ fn ten_thousand_cheap_posts_do_not_delay_a_ruling() {
 			.count();
 		assert!(settled_spam > 0 && settled_spam < 10_000);
 	});
+}
+
+/// Self-dealing against the trust report: one party posts a task, serves it and challenges
+/// its own result through three accounts, so that the task counts as re-executed on chain.
+/// Returns what the party lost and the verified share it reached.
+fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128) {
+	use frame_support::traits::fungible::Inspect;
+	let mut out = None;
+	dev_ext().execute_with(|| {
+		let [alice, bob, charlie, dave, eve] = [
+			Sr25519Keyring::Alice,
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+			Sr25519Keyring::Eve,
+		]
+		.map(account);
+		// An honest market: ten optimistic tasks of 10 UNIT, nothing verified on chain.
+		assert_ok!(InferenceMarket::register_worker(
+			RuntimeOrigin::signed(bob.clone()),
+			100 * UNIT
+		));
+		for _ in 0..10 {
+			let id = pallet_inference_market::NextTaskId::<Runtime>::get();
+			assert_ok!(InferenceMarket::post_task(
+				RuntimeOrigin::signed(alice.clone()),
+				OPAQUE,
+				b"prompt".to_vec().try_into().unwrap(),
+				terms(10 * UNIT, 100),
+			));
+			assert_ok!(InferenceMarket::submit_result(
+				RuntimeOrigin::signed(bob.clone()),
+				id,
+				b"answer".to_vec().try_into().unwrap()
+			));
+		}
+		run_to_block(5);
+		let before = InferenceMarket::trust_report();
+		assert_eq!(before.verified_on_chain, sp_runtime::Perbill::zero());
+		assert_eq!(before.optimistic.value, 100 * UNIT);
+
+		// Value X lifts the share from v = 0 to 99 %: (v V + X) / (V + X) = 0.99, X = 99 V.
+		let value = 99 * before.optimistic.value;
+		let party = [charlie.clone(), dave.clone(), eve.clone()];
+		let wealth = || -> u128 { party.iter().map(|a| Balances::total_balance(a)).sum() };
+		let start = wealth();
+		assert_ok!(InferenceMarket::register_worker(
+			RuntimeOrigin::signed(dave.clone()),
+			100 * UNIT
+		));
+		let (input, right) = digit_vector();
+		let task = pallet_inference_market::NextTaskId::<Runtime>::get();
+		assert_ok!(InferenceMarket::post_task(
+			RuntimeOrigin::signed(charlie),
+			DIGITS,
+			input.try_into().unwrap(),
+			terms(value, 100),
+		));
+		let mut output = right;
+		if !worker_is_right {
+			output[0] = output[0].wrapping_add(1);
+		}
+		assert_ok!(InferenceMarket::submit_result(
+			RuntimeOrigin::signed(dave),
+			task,
+			output.try_into().unwrap()
+		));
+		// The least bond a challenge takes.
+		assert_ok!(InferenceMarket::challenge(RuntimeOrigin::signed(eve), task, UNIT));
+		assert!(matches!(
+			Tasks::<Runtime>::get(task).unwrap().status,
+			TaskStatus::Settled { route: SettlementRoute::ReExecuted, .. }
+		));
+		let lost = start - wealth();
+		out = Some((lost, InferenceMarket::trust_report().verified_on_chain, value));
+	});
+	out.unwrap()
+}
+
+fn terms(reward: u128, deadline: u32) -> pallet_inference_market::TaskTermsOf<Runtime> {
+	pallet_inference_market::TaskTerms {
+		reward,
+		worker_bond: UNIT,
+		deadline,
+		challenge_period: 2,
+		replicas: 1,
+	}
+}
+
+const DIGITS: u32 = 0;
+
+/// The first committed test vector of the digit classifier: its input and exact output.
+fn digit_vector() -> (Vec<u8>, Vec<u8>) {
+	let vectors: serde_json::Value =
+		serde_json::from_str(include_str!("../../models/digits-test-vectors.json")).unwrap();
+	let bytes = |key: &str| -> Vec<u8> {
+		vectors[0][key]
+			.as_array()
+			.unwrap()
+			.iter()
+			.map(|v| v.as_i64().unwrap() as i8 as u8)
+			.collect()
+	};
+	(bytes("input"), bytes("output"))
+}
+
+/// Inflating the trust report by self-dealing: moving `verified_on_chain` of a market of
+/// 100 UNIT from 0 to 99 % takes 9,900 UNIT of self-dealt value. Either way of doing it (a right
+/// result challenged by a second account, or a wrong one) costs the party at least the market
+/// fee on that value, 99 UNIT, about the whole market's value; without the fee it cost half of
+/// one minimal bond. `--nocapture` prints the measured costs (`BENCHMARKS.md`).
+#[test]
+fn inflating_the_trust_report_by_self_dealing_costs_the_market_fee_on_the_value_it_adds() {
+	for worker_is_right in [true, false] {
+		let (lost, share, value) = self_deal(worker_is_right);
+		assert!(share >= sp_runtime::Perbill::from_percent(99), "{share:?}");
+		let fee = InferenceMarket::market_fee(value);
+		println!(
+			"self-dealing, worker {}: {value} added to ReExecuted, verified share {share:?}, \
+			 party lost {lost} (market fee {fee}, the rest slashed bonds burned)",
+			if worker_is_right { "right, challenger slashed" } else { "wrong, worker slashed" },
+		);
+		assert!(lost >= fee, "self-dealing cost {lost} < the fee on its value, {fee}");
+		// The fee is the price: the rest is half of one minimal bond, burned.
+		assert_eq!(lost, fee + UNIT / 2);
+	}
 }

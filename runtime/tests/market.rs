@@ -77,7 +77,11 @@ fn a_digit_task_settles_optimistically_and_pays_the_worker() {
 		let (bob, charlie) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Charlie));
 		let (input, output) = digit_vector(0);
 		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		let issuance = Balances::total_issuance();
 		let task = post(&charlie, DIGITS, input);
+		// The market fee, 1 % of the reward, is paid on top and burned.
+		assert_eq!(InferenceMarket::market_fee(REWARD), REWARD / 100);
+		assert_eq!(Balances::total_issuance(), issuance - REWARD / 100);
 		let (bob_before, charlie_before) = (free(&bob), free(&charlie));
 		assert_ok!(InferenceMarket::submit_result(
 			RuntimeOrigin::signed(bob.clone()),

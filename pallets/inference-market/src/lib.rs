@@ -12,14 +12,16 @@
 //!    network on chain in the [`qmodel`] format, so the runtime can re-execute it.
 //! 2. [`workers`](crate::workers): a worker registers with a stake held by the pallet, may add
 //!    stake, start unbonding, and withdraw after the unbonding period.
-//! 3. [`tasks`](crate::tasks): a requester posts a task on its [`TaskTerms`], escrows its reward
-//!    and holds a storage deposit; it may cancel the task before any result is submitted (a
+//! 3. [`tasks`](crate::tasks): a requester posts a task on its [`TaskTerms`], escrows its reward,
+//!    holds a storage deposit and pays the market fee (`MarketFee` of the reward, burned: the
+//!    price that keeps the trust report honest, see `Config::MarketFee`); it may cancel the task before any result is submitted (a
 //!    quorum short of workers, once its fill period passed).
 //! 4. [`results`](crate::results): a registered worker submits an output and locks a task bond
 //!    out of its stake; the challenge window opens. A task posted with `replicas = k > 1` goes
 //!    through [`quorum`](crate::quorum) instead: `k` workers commit to hashed outputs, reveal
 //!    them, and the majority is paid; without a majority the task escalates to re-execution
-//!    (verifiable model) or the arbiter (opaque model).
+//!    (verifiable model) or the arbiter (opaque model). On a verifiable model any disagreement
+//!    among the reveals is re-executed too: a majority of accounts is not proof.
 //! 5. [`disputes`](crate::disputes): within the window anyone but the worker may challenge with
 //!    a bond. A verifiable model is re-executed in the same call and the wrong side is slashed at
 //!    once; an opaque model waits for the arbiter, whose ruling the hook carries out in the next
@@ -187,6 +189,19 @@ pub mod pallet {
 		/// neither a requester (who has the output) nor a griefer gains from a silent arbiter.
 		#[pallet::constant]
 		type SilenceBurn: Get<Perbill>;
+
+		/// Share of a task's reward its requester pays on top when posting it: the market's fee,
+		/// paid whatever becomes of the task (a cancelled or expired task keeps it). It is what
+		/// makes the trust report cost what it claims: value a party adds to any route by
+		/// serving (and challenging) its own tasks costs it this share of that value, so moving
+		/// `verified_on_chain` to a share `s` of a market of value `V` verified at `v` costs at
+		/// least `MarketFee * (s - v) / (1 - s) * V`.
+		#[pallet::constant]
+		type MarketFee: Get<Perbill>;
+
+		/// Receives the market fees. `()` burns them: a fee paid to an account (a treasury, the
+		/// block author) could be paid back to the one who self-deals.
+		type OnMarketFee: OnUnbalanced<CreditOf<Self>>;
 
 		/// Deposit held for registering any model.
 		#[pallet::constant]
@@ -533,6 +548,8 @@ pub mod pallet {
 			model: ModelId,
 			/// Reward escrowed.
 			reward: BalanceOf<T>,
+			/// Market fee paid on top of the reward (`MarketFee` of it).
+			fee: BalanceOf<T>,
 			/// Last block for a result.
 			deadline: BlockNumberFor<T>,
 			/// Workers asked for (more than one: a quorum with commit-reveal).
@@ -578,8 +595,8 @@ pub mod pallet {
 			/// The worker.
 			worker: T::AccountId,
 		},
-		/// A quorum's reveals reached no majority; the task goes to re-execution (verifiable
-		/// model) or to the arbiter (opaque model).
+		/// A quorum's reveals reached no majority, or disagreed on a verifiable model; the task
+		/// goes to re-execution (verifiable model) or to the arbiter (opaque model).
 		QuorumEscalated {
 			/// The task.
 			task: TaskId,
@@ -909,7 +926,8 @@ pub mod pallet {
 		/// `terms.challenge_period` blocks.
 		///
 		/// With `terms.replicas = k > 1` the task is a quorum: `k` workers commit by the
-		/// deadline, then reveal within `challenge_period` blocks, and the majority output wins.
+		/// deadline, then reveal within `challenge_period` blocks, and the majority output wins
+		/// (on a verifiable model, only an uncontradicted one: disagreement is re-executed).
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::post_task(input.len() as u32))]
 		pub fn post_task(

@@ -91,6 +91,8 @@ parameter_types! {
 	pub static RecordDepositPerByte: Balance = 0;
 	/// Long enough that other tests read ended tasks; `tests/retention.rs` sets it shorter.
 	pub static RetentionPeriod: BlockNumber = 1_000;
+	/// No fee unless a test sets one (`tests/tasks.rs`), for the same reason.
+	pub static MarketFee: Perbill = Perbill::zero();
 }
 
 pub const MIN_WORKER_STAKE: Balance = 100;
@@ -117,6 +119,8 @@ impl pallet_inference_market::Config for Test {
 	type SilenceBurn = SilenceBurn;
 	type QuorumFillPeriod = ConstU64<QUORUM_FILL_PERIOD>;
 	type SquatPenalty = SquatPenalty;
+	type MarketFee = MarketFee;
+	type OnMarketFee = ();
 	type RecordDepositBase = RecordDepositBase;
 	type RecordDepositPerByte = RecordDepositPerByte;
 	type RetentionPeriod = RetentionPeriod;

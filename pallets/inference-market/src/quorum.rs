@@ -15,9 +15,11 @@
 //!    commitment is rejected.
 //! 3. Resolve, in the settling hook of the block after the reveal period (which `finalize`
 //!    closes early once every worker revealed): an output revealed by more than half of the `k`
-//!    workers wins. Its workers share the reward and get their bonds back; every other worker,
-//!    including those that did not reveal, loses its bond. The route is
-//!    `Quorum { agreeing, of }`. Without such a majority the task escalates: a verifiable model
+//!    workers wins, on a verifiable model only if no revealed output contradicts it (a majority
+//!    is not proof where the chain can check: several accounts of one party would outvote an
+//!    honest worker). Its workers share the reward and get their bonds back; every other
+//!    worker, including those that did not reveal, loses its bond. The route is
+//!    `Quorum { agreeing, of }`. Otherwise the task escalates: a verifiable model
 //!    is re-executed on chain (route `ReExecuted`), an opaque one goes to the arbiter, who names
 //!    the right output with `rule_quorum`; the hook settles by the ruling in the next block
 //!    (route `Arbitrated`). If the arbiter stays silent the optimistic default holds: every
@@ -160,7 +162,16 @@ impl<T: Config> Pallet<T> {
 			return Ok(Weight::zero());
 		};
 		let of = task.replicas;
-		if largest.saturating_mul(2) > u32::from(of) {
+		let model = Models::<T>::get(task.model).ok_or(Error::<T>::UnknownModel)?;
+		// The chain can tell who is right on a verifiable model, so there a majority decides
+		// only when no revealed output contradicts it: k - 1 colluding accounts outvote nobody.
+		// On an opaque model the majority is all there is.
+		let contradicted = revealed.iter().any(|r| *r != majority);
+		let majority_decides = match model.kind {
+			ModelKind::Verifiable { .. } => !contradicted,
+			ModelKind::Opaque { .. } => true,
+		};
+		if majority_decides && largest.saturating_mul(2) > u32::from(of) {
 			let verdict = Verdict::Output(majority.clone());
 			Self::close_quorum(id, task, &commitments, &verdict, |agreeing| {
 				SettlementRoute::Quorum { agreeing, of }
@@ -173,7 +184,6 @@ impl<T: Config> Pallet<T> {
 			revealed: revealed.len() as u32,
 			largest_agreement: largest,
 		});
-		let model = Models::<T>::get(task.model).ok_or(Error::<T>::UnknownModel)?;
 		match model.kind {
 			ModelKind::Verifiable { macs, .. } => {
 				let (expected, code_len) = Self::reexecute(task.model, &task.input)?;

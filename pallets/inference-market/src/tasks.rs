@@ -1,12 +1,20 @@
-//! Tasks: posting with an escrowed reward and a storage deposit, and cancellation before any
-//! result.
+//! Tasks: posting with an escrowed reward, a storage deposit and the market fee, and
+//! cancellation before any result.
 
 use crate::{
 	outcome::Outcome, pallet::*, ModelId, ModelKind, SettlementRoute, TaskId, TaskStatus, TaskTerms,
 };
-use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::{Balanced, MutateHold},
+		tokens::{Fortitude, Precision, Preservation},
+		OnUnbalanced,
+	},
+};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{Saturating, Zero};
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_post_task(
@@ -40,7 +48,18 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::IdOverflow)?;
 
 		let deposit = Self::record_deposit(input.len());
+		let fee = Self::market_fee(reward);
 
+		if !fee.is_zero() {
+			let paid = T::Currency::withdraw(
+				&requester,
+				fee,
+				Precision::Exact,
+				Preservation::Preserve,
+				Fortitude::Polite,
+			)?;
+			T::OnMarketFee::on_unbalanced(paid);
+		}
 		T::Currency::hold(&HoldReason::TaskReward.into(), &requester, reward)?;
 		Self::hold_task_deposit(&requester, deposit)?;
 		Self::track_model_use(model_id, true)?;
@@ -65,10 +84,17 @@ impl<T: Config> Pallet<T> {
 			requester,
 			model: model_id,
 			reward,
+			fee,
 			deadline,
 			replicas,
 		});
 		Ok(())
+	}
+
+	/// The market fee on a reward: `MarketFee` of it, rounded up, so that no reward escapes a
+	/// non-zero fee by being small.
+	pub fn market_fee(reward: BalanceOf<T>) -> BalanceOf<T> {
+		T::MarketFee::get().mul_ceil(reward)
 	}
 
 	/// Loads a task that is open for results, before its deadline.

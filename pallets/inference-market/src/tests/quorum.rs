@@ -11,6 +11,9 @@ use sp_runtime::DispatchError;
 /// The tiny model's right output for [`INPUT`].
 const INPUT: [u8; 4] = [1, 2, 3, 4];
 const RIGHT: [u8; 2] = [4, 6];
+/// Two outputs of the opaque model.
+const YES: &[u8] = b"yes";
+const NO: &[u8] = b"no";
 
 fn settled(task: u64, route: SettlementRoute, payout: Payout) -> bool {
 	matches!(
@@ -63,18 +66,18 @@ fn committed(model: u32, input: &[u8], outputs: &[(AccountId, &[u8])]) -> u64 {
 }
 
 #[test]
-fn majority_is_paid_and_minority_slashed() {
+fn on_an_opaque_model_the_majority_is_paid_and_the_minority_slashed() {
 	ExtBuilder::default().build_and_execute(|| {
-		let model = register_tiny_model();
-		let task = post_replicated(model, &INPUT, 3);
+		let model = register_opaque_model();
+		let task = post_replicated(model, b"prompt", 3);
 		assert!(OpenTasks::<Test>::contains_key(task));
 		for worker in [CHARLIE, DAVE, EVE] {
 			register_worker(worker);
 		}
-		commit(CHARLIE, task, &RIGHT);
-		commit(DAVE, task, &RIGHT);
+		commit(CHARLIE, task, YES);
+		commit(DAVE, task, YES);
 		assert_eq!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Open);
-		commit(EVE, task, &[9, 9]);
+		commit(EVE, task, NO);
 		// The third commitment fills the quorum and opens the reveal period.
 		assert_eq!(
 			Tasks::<Test>::get(task).unwrap().status,
@@ -91,9 +94,9 @@ fn majority_is_paid_and_minority_slashed() {
 			]
 		);
 
-		reveal(CHARLIE, task, &RIGHT);
-		reveal(DAVE, task, &RIGHT);
-		reveal(EVE, task, &[9, 9]);
+		reveal(CHARLIE, task, YES);
+		reveal(DAVE, task, YES);
+		reveal(EVE, task, NO);
 		assert_eq!(market_events().last(), Some(&Event::ResultRevealed { task, worker: EVE }));
 		let issuance = Balances::total_issuance();
 
@@ -123,7 +126,7 @@ fn majority_is_paid_and_minority_slashed() {
 		assert_eq!(RouteTotals::<Test>::get(route), RouteTotal { tasks: 1, value: REWARD });
 		// The reveals stay on record with the ended task.
 		let record = Commitments::<Test>::get(task);
-		assert_eq!(record[2].revealed.as_ref().map(|o| o.to_vec()), Some(vec![9u8, 9]));
+		assert_eq!(record[2].revealed.as_ref().map(|o| o.to_vec()), Some(NO.to_vec()));
 		let events = market_events();
 		assert_eq!(
 			events[events.len() - 2..],
@@ -158,6 +161,47 @@ fn unanimous_quorum_splits_the_reward_with_the_remainder_to_the_first() {
 }
 
 #[test]
+fn colluding_accounts_cannot_outvote_an_honest_worker_on_a_verifiable_model() {
+	ExtBuilder::default().build_and_execute(|| {
+		// One party with two staked accounts commits and reveals the same wrong output; the
+		// third worker is honest. Two of three is a majority, but not proof: the chain checks.
+		let model = register_tiny_model();
+		let task = committed(model, &INPUT, &[(CHARLIE, &RIGHT), (DAVE, &[9, 9]), (EVE, &[9, 9])]);
+		reveal(CHARLIE, task, &RIGHT);
+		reveal(DAVE, task, &[9, 9]);
+		reveal(EVE, task, &[9, 9]);
+		let issuance = Balances::total_issuance();
+		finalize_and_settle(task);
+
+		assert!(settled(task, SettlementRoute::ReExecuted, Payout::WorkerPaid));
+		assert_eq!(
+			RouteTotals::<Test>::get(SettlementRoute::Quorum { agreeing: 2, of: 3 }),
+			RouteTotal::default()
+		);
+		// Charlie takes the reward and half of each colluder's bond; the other halves burn.
+		assert_eq!(free(CHARLIE), INITIAL_BALANCE - MIN_WORKER_STAKE + REWARD + BOND);
+		assert_eq!(stake_held(CHARLIE), MIN_WORKER_STAKE);
+		for colluder in [DAVE, EVE] {
+			assert_eq!(stake_held(colluder), MIN_WORKER_STAKE - BOND);
+			assert_eq!(Workers::<Test>::get(colluder).unwrap().stats.lost, 1);
+		}
+		assert_eq!(Workers::<Test>::get(CHARLIE).unwrap().stats.won, 1);
+		assert_eq!(Balances::total_issuance(), issuance - BOND);
+		let events = market_events();
+		assert!(events.contains(&Event::QuorumEscalated {
+			task,
+			revealed: 3,
+			largest_agreement: 2
+		}));
+		assert!(events.contains(&Event::ResultReExecuted {
+			task,
+			worker_was_right: true,
+			macs: 8
+		}));
+	});
+}
+
+#[test]
 fn a_worker_that_does_not_reveal_loses_its_bond_when_the_hook_settles() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
@@ -171,8 +215,12 @@ fn a_worker_that_does_not_reveal_loses_its_bond_when_the_hook_settles() {
 		assert_eq!(reveal_end(task), end);
 		run_to_block(end + 1);
 
+		// Silence contradicts nothing: the two revealers are an uncontradicted majority, and
+		// the verifiable model is not re-executed.
 		let route = SettlementRoute::Quorum { agreeing: 2, of: 3 };
 		assert!(settled(task, route, Payout::WorkerPaid));
+		let reexecuted = |e: &Event<Test>| matches!(e, Event::ResultReExecuted { .. });
+		assert!(!market_events().iter().any(reexecuted));
 		assert_eq!(stake_held(EVE), MIN_WORKER_STAKE - BOND);
 		assert_eq!(free(CHARLIE), INITIAL_BALANCE - MIN_WORKER_STAKE + REWARD / 2 + BOND / 4);
 	});

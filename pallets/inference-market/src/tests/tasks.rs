@@ -23,10 +23,42 @@ fn post_task_escrows_reward() {
 				requester: BOB,
 				model,
 				reward: REWARD,
+				fee: 0,
 				deadline: DEADLINE,
 				replicas: 1,
 			})
 		);
+	});
+}
+
+#[test]
+fn the_market_fee_is_paid_on_top_of_the_reward_and_burned_whatever_becomes_of_the_task() {
+	ExtBuilder::default().balance(POOR, 50).build_and_execute(|| {
+		MarketFee::set(sp_runtime::Perbill::from_percent(3));
+		let model = register_tiny_model();
+		let issuance = Balances::total_issuance();
+		// 3 % of 40, rounded up: 2.
+		let task = post(model, &[1, 2, 3, 4]);
+		assert_eq!(Market::market_fee(REWARD), 2);
+		assert_eq!(held(HoldReason::TaskReward, BOB), REWARD);
+		assert_eq!(free(BOB), INITIAL_BALANCE - REWARD - 2);
+		assert_eq!(Balances::total_issuance(), issuance - 2);
+		assert!(matches!(market_events().last(), Some(Event::TaskPosted { fee: 2, .. })));
+
+		// Cancelled, the reward comes back and the fee does not.
+		assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), task));
+		assert_eq!(free(BOB), INITIAL_BALANCE - 2);
+
+		// A reward of the minimum still pays a fee: it rounds up.
+		assert_eq!(Market::market_fee(MIN_REWARD), 1);
+		// A requester who can pay the reward but not the fee too posts nothing.
+		let poor = Market::post_task(
+			RuntimeOrigin::signed(POOR),
+			model,
+			vec![1, 2, 3, 4].try_into().unwrap(),
+			terms(49, BOND, DEADLINE, PERIOD, 1),
+		);
+		assert_noop!(poor, sp_runtime::TokenError::FundsUnavailable);
 	});
 }
 
