@@ -196,10 +196,14 @@ fn inflating_the_trust_report_by_self_dealing_costs_the_market_fee_on_the_value_
 		let (lost, share, value) = self_deal(worker_is_right);
 		assert!(share >= sp_runtime::Perbill::from_percent(99), "{share:?}");
 		let fee = InferenceMarket::market_fee(value);
+		let units = |x: u128| x as f64 / UNIT as f64;
 		println!(
-			"self-dealing, worker {}: {value} added to ReExecuted, verified share {share:?}, \
-			 party lost {lost} (market fee {fee}, the rest slashed bonds burned)",
+			"self-dealing, worker {}: {} UNIT added to ReExecuted, verified share {share:?}, \
+			 party lost {} UNIT (market fee {} UNIT, the rest burned of a slashed bond)",
 			if worker_is_right { "right, challenger slashed" } else { "wrong, worker slashed" },
+			units(value),
+			units(lost),
+			units(fee),
 		);
 		assert!(lost >= fee, "self-dealing cost {lost} < the fee on its value, {fee}");
 		// The fee is the price: the rest is half of one minimal bond, burned.
