@@ -1,14 +1,14 @@
 
 //! Weights of `pallet_inference_market`, measured by the node's `benchmark pallet` command.
 //!
-//! Benchmark CLI version 64.0.0, date 2026-11-26.
+//! Benchmark CLI version 64.0.0, date 2026-12-02.
 //! Steps: `50`, repeat: `20`, low range: `[]`,
 //! high range: `[]`, worst-case map size: `1000000`.
-//! Host: `vm`, CPU: `Intel(R) Xeon(R) Processor`.
+//! Host: `vm`, CPU: `AMD EPYC`.
 //! WASM execution: `Compiled`, chain: `Some("dev")`, DB cache: 1024.
 //!
 //! Regenerate with the command in the README; the command that produced this file:
-//! /root/.cache/inference-market/target/release/inference-market-node
+//! /tmp/node-bench
 //! benchmark
 //! pallet
 //! --chain
@@ -71,19 +71,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:0 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn register_opaque_model(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
-		//  Estimated: `3593`
-		// Minimum execution time: 47_270_000 picoseconds.
-		Weight::from_parts(50_016_383, 0)
-			.saturating_add(Weight::from_parts(0, 3593))
-			// Standard Error: 83
-			.saturating_add(Weight::from_parts(3_233, 0).saturating_mul(n.into()))
+		//  Estimated: `3604`
+		// Minimum execution time: 59_378_000 picoseconds.
+		Weight::from_parts(62_234_133, 0)
+			.saturating_add(Weight::from_parts(0, 3604))
+			// Standard Error: 80
+			.saturating_add(Weight::from_parts(3_518, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -92,7 +92,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ModelCode` (r:0 w:1)
 	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:0 w:1)
@@ -101,12 +101,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_verifiable_model(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
-		//  Estimated: `3593`
-		// Minimum execution time: 49_305_000 picoseconds.
-		Weight::from_parts(51_644_801, 0)
-			.saturating_add(Weight::from_parts(0, 3593))
+		//  Estimated: `3604`
+		// Minimum execution time: 63_023_000 picoseconds.
+		Weight::from_parts(65_241_417, 0)
+			.saturating_add(Weight::from_parts(0, 3604))
 			// Standard Error: 0
-			.saturating_add(Weight::from_parts(1_099, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_347, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -115,76 +115,76 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ModelCode` (r:0 w:1)
 	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 43_393_000 picoseconds.
-		Weight::from_parts(46_582_000, 0)
+		// Minimum execution time: 56_334_000 picoseconds.
+		Weight::from_parts(60_249_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
-		//  Estimated: `3598`
-		// Minimum execution time: 46_206_000 picoseconds.
-		Weight::from_parts(49_003_000, 0)
-			.saturating_add(Weight::from_parts(0, 3598))
+		//  Estimated: `3614`
+		// Minimum execution time: 59_398_000 picoseconds.
+		Weight::from_parts(61_962_000, 0)
+			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn add_stake() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `433`
-		//  Estimated: `3598`
-		// Minimum execution time: 48_521_000 picoseconds.
-		Weight::from_parts(52_378_000, 0)
-			.saturating_add(Weight::from_parts(0, 3598))
+		//  Measured:  `449`
+		//  Estimated: `3614`
+		// Minimum execution time: 62_603_000 picoseconds.
+		Weight::from_parts(66_268_000, 0)
+			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `237`
-		//  Estimated: `3598`
-		// Minimum execution time: 12_403_000 picoseconds.
-		Weight::from_parts(13_666_000, 0)
-			.saturating_add(Weight::from_parts(0, 3598))
+		//  Measured:  `253`
+		//  Estimated: `3614`
+		// Minimum execution time: 14_451_000 picoseconds.
+		Weight::from_parts(15_633_000, 0)
+			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `453`
-		//  Estimated: `3598`
-		// Minimum execution time: 43_753_000 picoseconds.
-		Weight::from_parts(46_707_000, 0)
-			.saturating_add(Weight::from_parts(0, 3598))
+		//  Measured:  `469`
+		//  Estimated: `3614`
+		// Minimum execution time: 55_312_000 picoseconds.
+		Weight::from_parts(57_745_000, 0)
+			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -195,7 +195,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
@@ -203,50 +203,52 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[0, 4096]`.
 	fn post_task(i: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `785`
+		//  Measured:  `797`
 		//  Estimated: `3830`
-		// Minimum execution time: 61_063_000 picoseconds.
-		Weight::from_parts(64_718_526, 0)
+		// Minimum execution time: 137_153_000 picoseconds.
+		Weight::from_parts(141_697_788, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			// Standard Error: 4
-			.saturating_add(Weight::from_parts(506, 0).saturating_mul(i.into()))
+			// Standard Error: 18
+			.saturating_add(Weight::from_parts(734, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
-	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5084`
-		//  Estimated: `8945`
-		// Minimum execution time: 60_344_000 picoseconds.
-		Weight::from_parts(64_453_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		//  Measured:  `5134`
+		//  Estimated: `9045`
+		// Minimum execution time: 79_138_000 picoseconds.
+		Weight::from_parts(84_305_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
@@ -256,437 +258,474 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:0 w:1)
-	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[0, 1024]`.
 	fn submit_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4986`
-		//  Estimated: `7673`
-		// Minimum execution time: 34_193_000 picoseconds.
-		Weight::from_parts(36_704_422, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
-			// Standard Error: 12
-			.saturating_add(Weight::from_parts(418, 0).saturating_mul(o.into()))
+		//  Measured:  `5018`
+		//  Estimated: `7689`
+		// Minimum execution time: 40_781_000 picoseconds.
+		Weight::from_parts(43_632_846, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
+			// Standard Error: 28
+			.saturating_add(Weight::from_parts(524, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
-	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
-	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
-	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
-	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Challenges` (r:0 w:1)
-	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	fn challenge_opaque() -> Weight {
-		// Proof size summary in bytes:
-		//  Measured:  `6286`
-		//  Estimated: `7673`
-		// Minimum execution time: 72_420_000 picoseconds.
-		Weight::from_parts(75_363_000, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
-	}
-	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
-	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Models` (r:1 w:1)
-	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::ModelCode` (r:1 w:0)
-	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:3 w:3)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:3 w:3)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
-	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
 	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedDueAt` (r:0 w:1)
+	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Challenges` (r:0 w:1)
+	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	fn challenge_opaque() -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `6325`
+		//  Estimated: `7689`
+		// Minimum execution time: 88_411_000 picoseconds.
+		Weight::from_parts(92_537_000, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
+	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Models` (r:1 w:1)
+	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:3 w:3)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ModelCode` (r:1 w:0)
+	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[79, 73728]`.
 	fn challenge_reexecute(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1506 + b * (1 ±0)`
+		//  Measured:  `1611 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 188_626_000 picoseconds.
-		Weight::from_parts(195_962_683, 0)
+		// Minimum execution time: 252_835_000 picoseconds.
+		Weight::from_parts(254_336_611, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(1_493, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+			// Standard Error: 32
+			.saturating_add(Weight::from_parts(2_998, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
-	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
-	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedDueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4463`
-		//  Estimated: `7673`
-		// Minimum execution time: 24_911_000 picoseconds.
-		Weight::from_parts(26_506_000, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
+		//  Measured:  `4506`
+		//  Estimated: `7689`
+		// Minimum execution time: 28_322_000 picoseconds.
+		Weight::from_parts(31_277_000, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
-	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
 	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6497`
-		//  Estimated: `7673`
-		// Minimum execution time: 76_663_000 picoseconds.
-		Weight::from_parts(81_542_000, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		//  Measured:  `6602`
+		//  Estimated: `7689`
+		// Minimum execution time: 102_071_000 picoseconds.
+		Weight::from_parts(107_489_000, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:16 w:16)
-	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedDueAt` (r:16 w:16)
+	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:16 w:16)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:16 w:0)
-	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1086), added: 3561, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Challenges` (r:16 w:16)
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Workers` (r:16 w:16)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:48 w:48)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:48 w:48)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:16 w:16)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:16 w:16)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:16)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn settle_due_tasks(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `502 + n * (6346 ±0)`
-		//  Estimated: `3647 + n * (7809 ±0)`
-		// Minimum execution time: 7_345_000 picoseconds.
-		Weight::from_parts(20_342_471, 0)
-			.saturating_add(Weight::from_parts(0, 3647))
-			// Standard Error: 100_045
-			.saturating_add(Weight::from_parts(157_210_858, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Measured:  `559 + n * (6378 ±0)`
+		//  Estimated: `3997 + n * (7842 ±0)`
+		// Minimum execution time: 10_085_000 picoseconds.
+		Weight::from_parts(1_109_506, 0)
+			.saturating_add(Weight::from_parts(0, 3997))
+			// Standard Error: 196_368
+			.saturating_add(Weight::from_parts(213_581_717, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((11_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7809).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes((12_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 7842).saturating_mul(n.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
-	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Models` (r:1 w:0)
+	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
-	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedDueAt` (r:0 w:1)
+	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5009`
-		//  Estimated: `8945`
-		// Minimum execution time: 37_299_000 picoseconds.
-		Weight::from_parts(40_476_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		//  Measured:  `5579`
+		//  Estimated: `9045`
+		// Minimum execution time: 50_235_000 picoseconds.
+		Weight::from_parts(54_992_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
-	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[0, 1024]`.
 	fn reveal_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5213`
-		//  Estimated: `8945`
-		// Minimum execution time: 23_885_000 picoseconds.
-		Weight::from_parts(25_791_106, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 17
-			.saturating_add(Weight::from_parts(1_764, 0).saturating_mul(o.into()))
+		//  Measured:  `5362`
+		//  Estimated: `9045`
+		// Minimum execution time: 29_174_000 picoseconds.
+		Weight::from_parts(32_811_623, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			// Standard Error: 69
+			.saturating_add(Weight::from_parts(2_196, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
-	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
-	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
-	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedDueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize_revealed() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `9933`
-		//  Estimated: `8945`
-		// Minimum execution time: 27_937_000 picoseconds.
-		Weight::from_parts(30_336_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
+		//  Measured:  `10080`
+		//  Estimated: `9045`
+		// Minimum execution time: 34_301_000 picoseconds.
+		Weight::from_parts(37_666_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
-	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
-	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
-	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedDueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule_quorum() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10359`
-		//  Estimated: `8945`
-		// Minimum execution time: 32_071_000 picoseconds.
-		Weight::from_parts(34_734_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
+		//  Measured:  `10506`
+		//  Estimated: `9045`
+		// Minimum execution time: 39_779_000 picoseconds.
+		Weight::from_parts(42_543_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedDueAt` (r:2 w:1)
+	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Models` (r:1 w:1)
+	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:3 w:3)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:1 w:1)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[2, 5]`.
+	fn settle_quorum(r: u32, ) -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `5272 + r * (1355 ±0)`
+		//  Estimated: `9045 + r * (2624 ±0)`
+		// Minimum execution time: 184_604_000 picoseconds.
+		Weight::from_parts(189_882_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			// Standard Error: 313_381
+			.saturating_add(Weight::from_parts(42_847_390, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
+	}
+	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:2 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4208), added: 6683, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
-	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5480), added: 7955, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
-	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:3 w:3)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Models` (r:1 w:1)
-	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
-	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
+	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
+	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
-	fn settle_quorum(r: u32, ) -> Weight {
-		// Proof size summary in bytes:
-		//  Measured:  `5199 + r * (1335 ±0)`
-		//  Estimated: `8945 + r * (2608 ±44)`
-		// Minimum execution time: 131_193_000 picoseconds.
-		Weight::from_parts(134_957_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 189_859
-			.saturating_add(Weight::from_parts(31_416_244, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
-	}
 	fn remove_task(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5199 + r * (1335 ±0)`
-		//  Estimated: `8945 + r * (2608 ±44)`
-		// Minimum execution time: 131_193_000 picoseconds.
-		Weight::from_parts(134_957_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			// Standard Error: 189_859
-			.saturating_add(Weight::from_parts(31_416_244, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
+		//  Measured:  `4890 + r * (1229 ±0)`
+		//  Estimated: `9045 + r * (2624 ±0)`
+		// Minimum execution time: 99_548_000 picoseconds.
+		Weight::from_parts(90_700_197, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			// Standard Error: 16_848
+			.saturating_add(Weight::from_parts(6_267_057, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(50_016_383, 0)
-			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(3_233, 0).saturating_mul(n.into()))
+		Weight::from_parts(62_234_133, 0)
+			.saturating_add(Weight::from_parts(0, 3604))
+			.saturating_add(Weight::from_parts(3_518, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(51_644_801, 0)
-			.saturating_add(Weight::from_parts(0, 3593))
-			.saturating_add(Weight::from_parts(1_099, 0).saturating_mul(b.into()))
+		Weight::from_parts(65_241_417, 0)
+			.saturating_add(Weight::from_parts(0, 3604))
+			.saturating_add(Weight::from_parts(1_347, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(46_582_000, 0)
+		Weight::from_parts(60_249_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(49_003_000, 0)
-			.saturating_add(Weight::from_parts(0, 3598))
+		Weight::from_parts(61_962_000, 0)
+			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(52_378_000, 0)
-			.saturating_add(Weight::from_parts(0, 3598))
+		Weight::from_parts(66_268_000, 0)
+			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(13_666_000, 0)
-			.saturating_add(Weight::from_parts(0, 3598))
+		Weight::from_parts(15_633_000, 0)
+			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(46_707_000, 0)
-			.saturating_add(Weight::from_parts(0, 3598))
+		Weight::from_parts(57_745_000, 0)
+			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(64_718_526, 0)
+		Weight::from_parts(141_697_788, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			.saturating_add(Weight::from_parts(506, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(734, 0).saturating_mul(i.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(64_453_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+		Weight::from_parts(84_305_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(36_704_422, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(Weight::from_parts(418, 0).saturating_mul(o.into()))
+		Weight::from_parts(43_632_846, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
+			.saturating_add(Weight::from_parts(524, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(75_363_000, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
+		Weight::from_parts(92_537_000, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(195_962_683, 0)
+		Weight::from_parts(254_336_611, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(1_493, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+			.saturating_add(Weight::from_parts(2_998, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(26_506_000, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
+		Weight::from_parts(31_277_000, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(81_542_000, 0)
-			.saturating_add(Weight::from_parts(0, 7673))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+		Weight::from_parts(107_489_000, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(20_342_471, 0)
-			.saturating_add(Weight::from_parts(0, 3647))
-			.saturating_add(Weight::from_parts(157_210_858, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(1_109_506, 0)
+			.saturating_add(Weight::from_parts(0, 3997))
+			.saturating_add(Weight::from_parts(213_581_717, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((11_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7809).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes((12_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 7842).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(40_476_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(54_992_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(25_791_106, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(1_764, 0).saturating_mul(o.into()))
+		Weight::from_parts(32_811_623, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			.saturating_add(Weight::from_parts(2_196, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn finalize_revealed() -> Weight {
-		Weight::from_parts(30_336_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
+		Weight::from_parts(37_666_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rule_quorum() -> Weight {
-		Weight::from_parts(34_734_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
+		Weight::from_parts(42_543_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(134_957_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(31_416_244, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		Weight::from_parts(189_882_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			.saturating_add(Weight::from_parts(42_847_390, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 	fn remove_task(r: u32, ) -> Weight {
-		Weight::from_parts(134_957_000, 0)
-			.saturating_add(Weight::from_parts(0, 8945))
-			.saturating_add(Weight::from_parts(31_416_244, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2608).saturating_mul(r.into()))
+		Weight::from_parts(90_700_197, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			.saturating_add(Weight::from_parts(6_267_057, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 }
