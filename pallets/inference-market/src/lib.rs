@@ -1002,8 +1002,8 @@ pub mod pallet {
 
 		/// Settle an uncontested single-worker task that is due: an unchallenged result after
 		/// its window, or a task without result after its deadline. Anyone may call. An ended
-		/// task past its retention period is removed with its records and their deposits
-		/// returned (the settling hook does it too).
+		/// single-worker task past its retention period is removed with its records and their
+		/// deposits returned (the settling hook does it too, and alone removes quorum tasks).
 		///
 		/// A quorum task whose workers all revealed has its reveal period closed here, and the
 		/// settling hook settles it in the next block. Contested settlements (a ruled or
@@ -1013,7 +1013,7 @@ pub mod pallet {
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::finalize()
 			.max(T::WeightInfo::finalize_revealed())
-			.max(T::WeightInfo::remove_task(T::MaxReplicas::get())))]
+			.max(T::WeightInfo::remove_task(1)))]
 		pub fn finalize(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_finalize(task)

@@ -7,8 +7,10 @@
 //!   every byte of input or output the record keeps (for a commitment, the longest output the
 //!   model gives, which its reveal may store).
 //! - When a task ends it stays readable for `RetentionPeriod` blocks, queued for removal in the
-//!   uncontested queue; then the settling hook (or anyone, through `finalize`) removes the
-//!   task, its result and its commitments and returns every deposit (event `TaskRemoved`).
+//!   uncontested queue; then the settling hook removes the task, its result and its
+//!   commitments and returns every deposit (event `TaskRemoved`). Anyone may remove a
+//!   single-worker task earlier in that block with `finalize`; a quorum's `k` records are
+//!   the hook's (a hook step is budgeted for them, a call would weigh more than 3 transfers).
 //!   The trust report and the events keep the history.
 //!
 //! So state the market keeps is paid for while it is kept, and returns to where it was once

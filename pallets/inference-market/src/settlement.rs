@@ -189,14 +189,16 @@ impl<T: Config> Pallet<T> {
 
 	/// `finalize`: settles an uncontested single-worker task that is due (an unchallenged
 	/// result after its window, or no result by the deadline), closes the reveal period of a
-	/// quorum task whose workers all revealed, or removes an ended task past its retention
-	/// period. Contested tasks (disputes, quorums) are the hook's.
+	/// quorum task whose workers all revealed, or removes an ended single-worker task past its
+	/// retention period. Contested tasks (disputes, quorums) are the hook's, and so is removing
+	/// a quorum task: unlocking `k` workers' deposits weighs more than a call may (3x a
+	/// transfer at `k` = 4), while a hook step is budgeted for it.
 	pub(crate) fn do_finalize(id: TaskId) -> DispatchResult {
 		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		let due = Self::due_state(&task, frame_system::Pallet::<T>::block_number());
 		match due {
 			Due::Settled => Err(Error::<T>::AlreadySettled.into()),
-			Due::Removal => Self::remove_task(id, task),
+			Due::Removal if task.replicas == 1 => Self::remove_task(id, task),
 			Due::NotYet => match task.status {
 				TaskStatus::Revealing { .. } => Self::do_close_reveals(id, task),
 				TaskStatus::Ruled { .. } => Err(Error::<T>::SettledByHook.into()),

@@ -5,7 +5,7 @@ use crate::{
 	mock::*, Commitments, Error, Event, HoldReason, SettlementRoute, Submissions, TaskStatus,
 	Tasks, Workers,
 };
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::Hooks};
 
 const INPUT: [u8; 4] = [1, 2, 3, 4];
 const RIGHT: [u8; 2] = [4, 6];
@@ -105,6 +105,37 @@ fn finalize_removes_an_ended_task_past_its_retention_period() {
 			Market::finalize(RuntimeOrigin::signed(EVE), task),
 			Error::<Test>::UnknownTask
 		);
+	});
+}
+
+#[test]
+fn only_the_hook_removes_a_quorum_task() {
+	with_deposits(|| {
+		let model = register_opaque_model();
+		let task = post_replicated(model, b"q", 2);
+		for worker in [CHARLIE, DAVE] {
+			register_worker(worker);
+			commit(worker, task, b"yes");
+		}
+		for worker in [CHARLIE, DAVE] {
+			reveal(worker, task, b"yes");
+		}
+		assert_ok!(Market::finalize(RuntimeOrigin::signed(EVE), task));
+		run_to_block(System::block_number() + 1);
+		let TaskStatus::Settled { at, .. } = Tasks::<Test>::get(task).unwrap().status else {
+			panic!("the quorum settled");
+		};
+		// Unlocking k workers' deposits is a budgeted hook step, not a call's work.
+		run_to_block(at + RETENTION);
+		System::set_block_number(at + RETENTION + 1);
+		assert_noop!(
+			Market::finalize(RuntimeOrigin::signed(EVE), task),
+			Error::<Test>::SettledByHook
+		);
+		Market::on_initialize(at + RETENTION + 1);
+		assert!(!Tasks::<Test>::contains_key(task));
+		assert_eq!(Workers::<Test>::get(CHARLIE).unwrap().deposits, 0);
+		assert_eq!(held(HoldReason::TaskDeposit, BOB), 0);
 	});
 }
 
