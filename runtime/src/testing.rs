@@ -92,3 +92,20 @@ pub fn market_events() -> Vec<pallet_inference_market::Event<Runtime>> {
 		})
 		.collect()
 }
+
+/// A held-out digit of the committed test vectors (`models/digits-test-vectors.json`) and the
+/// digit classifier's exact output for it: `(input, output)`, one `i8` per byte.
+pub fn digit_vector(index: usize) -> (alloc::vec::Vec<u8>, alloc::vec::Vec<u8>) {
+	let vectors: Value =
+		serde_json::from_str(include_str!("../../models/digits-test-vectors.json"))
+			.expect("the committed test vectors are JSON");
+	let bytes = |key: &str| -> alloc::vec::Vec<u8> {
+		vectors[index][key]
+			.as_array()
+			.expect("each vector has an input and an output")
+			.iter()
+			.map(|v| v.as_i64().expect("bytes are integers") as i8 as u8)
+			.collect()
+	};
+	(bytes("input"), bytes("output"))
+}

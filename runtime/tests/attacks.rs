@@ -129,7 +129,7 @@ fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128) {
 			RuntimeOrigin::signed(dave.clone()),
 			100 * UNIT
 		));
-		let (input, right) = digit_vector();
+		let (input, right) = digit_vector(0);
 		let task = pallet_inference_market::NextTaskId::<Runtime>::get();
 		assert_ok!(InferenceMarket::post_task(
 			RuntimeOrigin::signed(charlie),
@@ -169,21 +169,6 @@ fn terms(reward: u128, deadline: u32) -> pallet_inference_market::TaskTermsOf<Ru
 }
 
 const DIGITS: u32 = 0;
-
-/// The first committed test vector of the digit classifier: its input and exact output.
-fn digit_vector() -> (Vec<u8>, Vec<u8>) {
-	let vectors: serde_json::Value =
-		serde_json::from_str(include_str!("../../models/digits-test-vectors.json")).unwrap();
-	let bytes = |key: &str| -> Vec<u8> {
-		vectors[0][key]
-			.as_array()
-			.unwrap()
-			.iter()
-			.map(|v| v.as_i64().unwrap() as i8 as u8)
-			.collect()
-	};
-	(bytes("input"), bytes("output"))
-}
 
 /// Inflating the trust report by self-dealing: moving `verified_on_chain` of a market of
 /// 100 UNIT from 0 to 99 % takes 9,900 UNIT of self-dealt value. Either way of doing it (a right

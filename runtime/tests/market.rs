@@ -18,21 +18,6 @@ const BOND: u128 = 10 * UNIT;
 const STAKE: u128 = 100 * UNIT;
 const PERIOD: u32 = 3;
 
-/// A held-out digit and the classifier's exact output for it, from the committed test vectors.
-fn digit_vector(index: usize) -> (Vec<u8>, Vec<u8>) {
-	let vectors: serde_json::Value =
-		serde_json::from_str(include_str!("../../models/digits-test-vectors.json")).unwrap();
-	let bytes = |key: &str| -> Vec<u8> {
-		vectors[index][key]
-			.as_array()
-			.unwrap()
-			.iter()
-			.map(|v| v.as_i64().unwrap() as i8 as u8)
-			.collect()
-	};
-	(bytes("input"), bytes("output"))
-}
-
 fn post(requester: &AccountId, model: u32, input: Vec<u8>) -> u64 {
 	let id = pallet_inference_market::NextTaskId::<Runtime>::get();
 	assert_ok!(InferenceMarket::post_task(
