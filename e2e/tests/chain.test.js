@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { freeBalance, keyring, signAndWait, waitForFinalized } from '../lib/chain.js';
+import { u8aToHex } from '@polkadot/util';
+
+import { freeBalance, keyring, signAndWait, waitBlocks, waitForFinalized } from '../lib/chain.js';
 import { startNode } from '../lib/node.js';
 
 const EXPECTED_RUNTIME_APIS = [
@@ -12,7 +14,7 @@ const EXPECTED_RUNTIME_APIS = [
   'BlockBuilder',
   'TaggedTransactionQueue',
   'OffchainWorkerApi',
-  'AuraApi',
+  'BabeApi',
   'GrandpaApi',
   'AccountNonceApi',
   'TransactionPaymentApi',
@@ -100,6 +102,29 @@ describe('dev chain (single node, --dev)', { timeout: 180_000 }, () => {
     const inclusionNumber = header.number.toNumber();
     await waitForFinalized(api, inclusionNumber, { timeoutMs: 60_000 });
     assert.equal((await api.rpc.chain.getBlockHash(inclusionNumber)).toHex(), blockHash.toHex());
+  });
+
+  it('authors with BABE: one validator, six-second slots, a fresh VRF output in every block', async () => {
+    const config = await api.call.babeApi.configuration();
+    assert.equal(config.slotDuration.toNumber(), 6000);
+    assert.equal(config.epochLength.toNumber(), 100);
+    assert.deepEqual(
+      config.authorities.map(([id]) => u8aToHex(id.toU8a())),
+      [u8aToHex(accounts.alice.publicKey)],
+    );
+    assert.equal(config.allowedSlots.type, 'PrimaryAndSecondaryVRFSlots');
+
+    // The market's randomness is each block's VRF output (pallet_babe::AuthorVrfRandomness):
+    // present in every block, and different from one block to the next.
+    await waitBlocks(api, 2, { timeoutMs: 60_000 });
+    const head = await api.rpc.chain.getHeader();
+    const outputs = [];
+    for (const hash of [head.parentHash, head.hash]) {
+      const output = await api.query.babe.authorVrfRandomness.at(hash);
+      assert.ok(output.isSome, `block ${hash.toHex()} has no VRF output`);
+      outputs.push(output.unwrap().toHex());
+    }
+    assert.notEqual(outputs[0], outputs[1]);
   });
 
   it('finalizes blocks: finalized head reaches #2 and keeps increasing', async () => {

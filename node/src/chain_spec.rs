@@ -42,3 +42,16 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.with_properties(properties())
 		.build())
 }
+
+/// `--chain local4`: four validators (Alice, Bob, Charlie and Dave); any three finalize.
+pub fn local_4_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm_binary()?, None)
+		.with_name("Inference Market Local Testnet, four validators")
+		.with_id("inference_market_local4")
+		.with_chain_type(ChainType::Local)
+		.with_genesis_config_preset_name(
+			inference_market_runtime::genesis_config_presets::LOCAL_TESTNET_4_PRESET,
+		)
+		.with_properties(properties())
+		.build())
+}

@@ -1,4 +1,4 @@
-//! The inference-market node: Aura block authoring, GRANDPA finality, offchain workers with
+//! The inference-market node: BABE block authoring, GRANDPA finality, offchain workers with
 //! HTTP, and the market's runtime.
 
 mod chain_spec;

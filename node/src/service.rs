@@ -1,15 +1,18 @@
-//! The node service: client, transaction pool, Aura authoring, GRANDPA finality, offchain
+//! The node service: client, transaction pool, BABE authoring, GRANDPA finality, offchain
 //! workers and RPC.
+//!
+//! Blocks go through two imports: BABE's checks the author's slot claim and VRF output and
+//! tracks epochs, then GRANDPA's records authority-set changes and justifications.
 
 use futures::FutureExt;
 use inference_market_runtime::{apis::RuntimeApi, opaque::Block};
 use sc_client_api::{Backend, BlockBackend};
-use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
+use sc_consensus_babe::{BabeWorkerHandle, ImportQueueParams, SlotProportion};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
-use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
+use sp_consensus_babe::inherents::BabeCreateInherentDataProviders;
 use std::{sync::Arc, time::Duration};
 
 /// Host functions the runtime may call.
@@ -27,6 +30,27 @@ const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 type GrandpaBlockImport =
 	sc_consensus_grandpa::GrandpaBlockImport<FullBackend, Block, FullClient, FullSelectChain>;
 type GrandpaLinkHalf = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>;
+type BabeBlockImport = sc_consensus_babe::BabeBlockImport<
+	Block,
+	FullClient,
+	GrandpaBlockImport,
+	BabeCreateInherentDataProviders<Block>,
+	FullSelectChain,
+>;
+
+/// What the node hands from [`new_partial`] to [`new_full`] besides the client.
+pub struct ConsensusParts {
+	/// BABE's block import, wrapping GRANDPA's: the authoring worker imports through it.
+	pub block_import: BabeBlockImport,
+	/// GRANDPA's half of the link to the voter.
+	pub grandpa_link: GrandpaLinkHalf,
+	/// BABE's epoch data, shared by the import queue and the authoring worker.
+	pub babe_link: sc_consensus_babe::BabeLink<Block>,
+	/// Answers epoch queries (for the BABE RPC, when one is added).
+	pub babe_worker_handle: BabeWorkerHandle<Block>,
+	/// Telemetry, if endpoints were given.
+	pub telemetry: Option<Telemetry>,
+}
 
 /// The parts of a node shared by running it and by the chain-maintenance subcommands.
 pub type Service = sc_service::PartialComponents<
@@ -35,8 +59,22 @@ pub type Service = sc_service::PartialComponents<
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
 	sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
-	(GrandpaBlockImport, GrandpaLinkHalf, Option<Telemetry>),
+	ConsensusParts,
 >;
+
+/// The inherent data of a block authored or imported at the current time: the timestamp and
+/// the BABE slot it falls in.
+fn slot_and_timestamp(
+	slot_duration: sp_consensus_babe::SlotDuration,
+) -> (sp_consensus_babe::inherents::InherentDataProvider, sp_timestamp::InherentDataProvider) {
+	let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+	let slot =
+		sp_consensus_babe::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+			*timestamp,
+			slot_duration,
+		);
+	(slot, timestamp)
+}
 
 /// Builds the client, the import queue and the transaction pool.
 pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
@@ -87,33 +125,29 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		telemetry.as_ref().map(|x| x.handle()),
 	)?;
 
-	let cidp_client = client.clone();
-	let import_queue =
-		sc_consensus_aura::import_queue::<AuraPair, _, _, _, _, _>(ImportQueueParams {
-			block_import: grandpa_block_import.clone(),
-			justification_import: Some(Box::new(grandpa_block_import.clone())),
+	let babe_config = sc_consensus_babe::configuration(&*client)?;
+	let slot_duration = babe_config.slot_duration();
+	let create_inherent_data_providers: BabeCreateInherentDataProviders<Block> =
+		Arc::new(move |_, ()| async move { Ok(slot_and_timestamp(slot_duration)) });
+	let (block_import, babe_link) = sc_consensus_babe::block_import(
+		babe_config,
+		grandpa_block_import.clone(),
+		client.clone(),
+		create_inherent_data_providers,
+		select_chain.clone(),
+		OffchainTransactionPoolFactory::new(transaction_pool.clone()),
+	)?;
+
+	let (import_queue, babe_worker_handle) =
+		sc_consensus_babe::import_queue(ImportQueueParams {
+			link: babe_link.clone(),
+			block_import: block_import.clone(),
+			justification_import: Some(Box::new(grandpa_block_import)),
 			client: client.clone(),
-			create_inherent_data_providers: move |parent_hash, _| {
-				let cidp_client = cidp_client.clone();
-				async move {
-					let slot_duration = sc_consensus_aura::standalone::slot_duration_at(
-						&*cidp_client,
-						parent_hash,
-					)?;
-					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-					let slot =
-						sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-							*timestamp,
-							slot_duration,
-						);
-					Ok((slot, timestamp))
-				}
-			},
+			slot_duration,
 			spawner: &task_manager.spawn_essential_handle(),
 			registry: config.prometheus_registry(),
-			check_for_equivocation: Default::default(),
 			telemetry: telemetry.as_ref().map(|x| x.handle()),
-			compatibility_mode: Default::default(),
 		})?;
 
 	Ok(sc_service::PartialComponents {
@@ -124,11 +158,17 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (grandpa_block_import, grandpa_link, telemetry),
+		other: ConsensusParts {
+			block_import,
+			grandpa_link,
+			babe_link,
+			babe_worker_handle,
+			telemetry,
+		},
 	})
 }
 
-/// Builds a full node: networking, RPC, offchain workers, and, on validators, Aura authoring
+/// Builds a full node: networking, RPC, offchain workers, and, on validators, BABE authoring
 /// and the GRANDPA voter.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
@@ -144,7 +184,14 @@ pub fn new_full<
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (block_import, grandpa_link, mut telemetry),
+		other:
+			ConsensusParts {
+				block_import,
+				grandpa_link,
+				babe_link,
+				babe_worker_handle: _,
+				mut telemetry,
+			},
 	} = new_partial(&config)?;
 
 	// `--dev`, `--alice`, `--bob`…: the development account's key also signs for the market's
@@ -274,38 +321,32 @@ pub fn new_full<
 			telemetry.as_ref().map(|x| x.handle()),
 		);
 
-		let slot_duration = sc_consensus_aura::slot_duration(&*client)?;
-
-		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
-			StartAuraParams {
-				slot_duration,
-				client: client.clone(),
-				select_chain,
-				block_import,
-				proposer_factory,
-				create_inherent_data_providers: move |_, ()| async move {
-					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-					let slot =
-						sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-							*timestamp,
-							slot_duration,
-						);
-					Ok((slot, timestamp))
-				},
-				force_authoring,
-				backoff_authoring_blocks,
-				keystore: keystore_container.keystore(),
-				sync_oracle: sync_service.clone(),
-				justification_sync_link: sync_service.clone(),
-				block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
-				max_block_proposal_slot_portion: None,
-				telemetry: telemetry.as_ref().map(|x| x.handle()),
-				compatibility_mode: Default::default(),
+		let slot_duration = babe_link.config().slot_duration();
+		let babe = sc_consensus_babe::start_babe(sc_consensus_babe::BabeParams {
+			keystore: keystore_container.keystore(),
+			client: client.clone(),
+			select_chain,
+			env: proposer_factory,
+			block_import,
+			sync_oracle: sync_service.clone(),
+			justification_sync_link: sync_service.clone(),
+			create_inherent_data_providers: move |_, ()| async move {
+				Ok(slot_and_timestamp(slot_duration))
 			},
-		)?;
+			force_authoring,
+			backoff_authoring_blocks,
+			babe_link,
+			block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
+			max_block_proposal_slot_portion: None,
+			telemetry: telemetry.as_ref().map(|x| x.handle()),
+		})?;
 
-		// Aura is essential: if it fails, the node stops.
-		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
+		// BABE is essential: if it fails, the node stops.
+		task_manager.spawn_essential_handle().spawn_blocking(
+			"babe-proposer",
+			Some("block-authoring"),
+			babe,
+		);
 	}
 
 	if enable_grandpa {

@@ -9,7 +9,7 @@ use crate::{
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_babe::AuthorityId as BabeId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
@@ -33,7 +33,7 @@ pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
 /// Builds the genesis patch shared by every preset.
 fn genesis(
-	authorities: Vec<(AuraId, GrandpaId)>,
+	authorities: Vec<(BabeId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: AccountId,
 ) -> Value {
@@ -41,8 +41,12 @@ fn genesis(
 		balances: BalancesConfig {
 			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
 		},
-		aura: pallet_aura::GenesisConfig {
-			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
+		babe: pallet_babe::GenesisConfig {
+			authorities: authorities
+				.iter()
+				.map(|(babe, _)| (babe.clone(), 1))
+				.collect::<Vec<_>>(),
+			epoch_config: crate::BABE_GENESIS_EPOCH_CONFIG,
 		},
 		grandpa: pallet_grandpa::GenesisConfig {
 			authorities: authorities
@@ -69,9 +73,9 @@ fn genesis(
 	})
 }
 
-/// Aura (sr25519) and GRANDPA (ed25519) keys derived from the same `//Name` dev seed.
-fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(aura.public().into(), grandpa.public().into())
+/// BABE (sr25519) and GRANDPA (ed25519) keys derived from the same `//Name` dev seed.
+fn authority(babe: Sr25519Keyring, grandpa: Ed25519Keyring) -> (BabeId, GrandpaId) {
+	(babe.public().into(), grandpa.public().into())
 }
 
 fn dev_accounts() -> Vec<AccountId> {
@@ -99,11 +103,31 @@ pub fn local_config_genesis() -> Value {
 	)
 }
 
+/// Name of the four-validator preset.
+pub const LOCAL_TESTNET_4_PRESET: &str = "local_testnet_4";
+
+/// The `local_testnet_4` preset: Alice, Bob, Charlie and Dave author and finalize together.
+/// GRANDPA finalizes with any three of them (more than two thirds); two against two stall
+/// finality until they meet again.
+pub fn local_4_config_genesis() -> Value {
+	genesis(
+		vec![
+			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+		],
+		dev_accounts(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
 /// The JSON of a named preset, if it exists.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		LOCAL_TESTNET_4_PRESET => local_4_config_genesis(),
 		_ => return None,
 	};
 	serde_json::to_vec(&patch).ok()
@@ -114,5 +138,6 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(LOCAL_TESTNET_4_PRESET),
 	]
 }

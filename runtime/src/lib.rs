@@ -1,4 +1,4 @@
-//! Runtime of the inference-market chain: System, Timestamp, Aura, Grandpa, Balances,
+//! Runtime of the inference-market chain: System, Timestamp, Babe, Grandpa, Balances,
 //! TransactionPayment, Sudo and the [inference market](pallet_inference_market).
 //!
 //! The file names tell where things are: [`configs`] holds every pallet's configuration and the
@@ -58,9 +58,9 @@ pub mod opaque {
 	pub type Hash = <BlakeTwo256 as HashT>::Output;
 
 	impl_opaque_keys! {
-		/// Session keys of a validator: Aura for authoring, GRANDPA for finality.
+		/// Session keys of a validator: BABE for authoring, GRANDPA for finality.
 		pub struct SessionKeys {
-			pub aura: super::Aura,
+			pub babe: super::Babe,
 			pub grandpa: super::Grandpa,
 		}
 	}
@@ -79,9 +79,9 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	system_version: 1,
 };
 
-/// Target block time. Aura slots and Timestamp follow it.
+/// Target block time. BABE slots and Timestamp follow it.
 pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
-/// Aura slot duration: one block per slot.
+/// BABE slot duration: at most one block per slot on the best chain.
 pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
 /// Blocks per minute, for expressing periods.
 pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
@@ -89,6 +89,21 @@ pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
 pub const HOURS: BlockNumber = MINUTES * 60;
 /// Blocks per day.
 pub const DAYS: BlockNumber = HOURS * 24;
+
+/// Slots per BABE epoch: ten minutes. Each epoch's randomness is the VRF outputs of the
+/// blocks of the epoch before last; the validator set never changes
+/// ([`pallet_babe::SameAuthoritiesForever`]), so an epoch change only rolls the randomness.
+pub const EPOCH_DURATION_IN_SLOTS: u64 = 10 * MINUTES as u64;
+
+/// BABE's epoch configuration at genesis: a validator wins a primary (VRF) slot with
+/// probability 1/4, and every slot nobody wins is a secondary slot of a validator chosen from
+/// the slot number and the epoch randomness, with a VRF output too: every block carries a VRF
+/// output that feeds the randomness the market draws from.
+pub const BABE_GENESIS_EPOCH_CONFIG: sp_consensus_babe::BabeEpochConfiguration =
+	sp_consensus_babe::BabeEpochConfiguration {
+		c: (1, 4),
+		allowed_slots: sp_consensus_babe::AllowedSlots::PrimaryAndSecondaryVRFSlots,
+	};
 
 /// Smallest unit: the token has 12 decimals.
 pub const UNIT: Balance = 1_000_000_000_000;
@@ -191,7 +206,7 @@ mod runtime {
 	pub type Timestamp = pallet_timestamp;
 
 	#[runtime::pallet_index(2)]
-	pub type Aura = pallet_aura;
+	pub type Babe = pallet_babe;
 
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
