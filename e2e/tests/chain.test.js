@@ -125,6 +125,15 @@ describe('dev chain (single node, --dev)', { timeout: 180_000 }, () => {
       outputs.push(output.unwrap().toHex());
     }
     assert.notEqual(outputs[0], outputs[1]);
+
+    // `babe_epochAuthorship`: Alice, the only validator, may author every slot of the epoch
+    // (primary slots she wins by VRF, every other one as a secondary VRF slot).
+    const authorship = await api.rpc.babe.epochAuthorship();
+    const slots = [...authorship.values()];
+    assert.equal(slots.length, 1, 'one local BABE key');
+    const { primary, secondary, secondaryVrf } = slots[0];
+    assert.equal(secondary.length, 0, 'no plain secondary slots: every block has a VRF output');
+    assert.equal(primary.length + secondaryVrf.length, 100, 'Alice may author all 100 slots of the epoch');
   });
 
   it('finalizes blocks: finalized head reaches #2 and keeps increasing', async () => {

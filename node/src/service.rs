@@ -46,7 +46,8 @@ pub struct ConsensusParts {
 	pub grandpa_link: GrandpaLinkHalf,
 	/// BABE's epoch data, shared by the import queue and the authoring worker.
 	pub babe_link: sc_consensus_babe::BabeLink<Block>,
-	/// Answers epoch queries (for the BABE RPC, when one is added).
+	/// Answers epoch queries: the BABE RPC holds it for the node's lifetime (the worker that
+	/// answers is an essential task, and ends when every handle is dropped).
 	pub babe_worker_handle: BabeWorkerHandle<Block>,
 	/// Telemetry, if endpoints were given.
 	pub telemetry: Option<Telemetry>,
@@ -68,11 +69,10 @@ fn slot_and_timestamp(
 	slot_duration: sp_consensus_babe::SlotDuration,
 ) -> (sp_consensus_babe::inherents::InherentDataProvider, sp_timestamp::InherentDataProvider) {
 	let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-	let slot =
-		sp_consensus_babe::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-			*timestamp,
-			slot_duration,
-		);
+	let slot = sp_consensus_babe::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+		*timestamp,
+		slot_duration,
+	);
 	(slot, timestamp)
 }
 
@@ -138,17 +138,16 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		OffchainTransactionPoolFactory::new(transaction_pool.clone()),
 	)?;
 
-	let (import_queue, babe_worker_handle) =
-		sc_consensus_babe::import_queue(ImportQueueParams {
-			link: babe_link.clone(),
-			block_import: block_import.clone(),
-			justification_import: Some(Box::new(grandpa_block_import)),
-			client: client.clone(),
-			slot_duration,
-			spawner: &task_manager.spawn_essential_handle(),
-			registry: config.prometheus_registry(),
-			telemetry: telemetry.as_ref().map(|x| x.handle()),
-		})?;
+	let (import_queue, babe_worker_handle) = sc_consensus_babe::import_queue(ImportQueueParams {
+		link: babe_link.clone(),
+		block_import: block_import.clone(),
+		justification_import: Some(Box::new(grandpa_block_import)),
+		client: client.clone(),
+		slot_duration,
+		spawner: &task_manager.spawn_essential_handle(),
+		registry: config.prometheus_registry(),
+		telemetry: telemetry.as_ref().map(|x| x.handle()),
+	})?;
 
 	Ok(sc_service::PartialComponents {
 		client,
@@ -185,13 +184,7 @@ pub fn new_full<
 		select_chain,
 		transaction_pool,
 		other:
-			ConsensusParts {
-				block_import,
-				grandpa_link,
-				babe_link,
-				babe_worker_handle: _,
-				mut telemetry,
-			},
+			ConsensusParts { block_import, grandpa_link, babe_link, babe_worker_handle, mut telemetry },
 	} = new_partial(&config)?;
 
 	// `--dev`, `--alice`, `--bob`…: the development account's key also signs for the market's
@@ -289,9 +282,17 @@ pub fn new_full<
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
+		let keystore = keystore_container.keystore();
+		let select_chain = select_chain.clone();
 
 		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				babe_worker_handle: babe_worker_handle.clone(),
+				keystore: keystore.clone(),
+				select_chain: select_chain.clone(),
+			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};

@@ -3,8 +3,8 @@
 use crate::{
 	AccountId, Babe, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	System, DAYS, EPOCH_DURATION_IN_SLOTS, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, MINUTES, SLOT_DURATION, SS58_PREFIX,
-	UNIT, VERSION,
+	System, DAYS, EPOCH_DURATION_IN_SLOTS, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, MINUTES,
+	SLOT_DURATION, SS58_PREFIX, UNIT, VERSION,
 };
 use frame_support::{
 	derive_impl,

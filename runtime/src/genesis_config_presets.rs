@@ -42,10 +42,7 @@ fn genesis(
 			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
 		},
 		babe: pallet_babe::GenesisConfig {
-			authorities: authorities
-				.iter()
-				.map(|(babe, _)| (babe.clone(), 1))
-				.collect::<Vec<_>>(),
+			authorities: authorities.iter().map(|(babe, _)| (babe.clone(), 1)).collect::<Vec<_>>(),
 			epoch_config: crate::BABE_GENESIS_EPOCH_CONFIG,
 		},
 		grandpa: pallet_grandpa::GenesisConfig {
