@@ -131,7 +131,7 @@ describe('dev chain (single node, --dev)', { timeout: 180_000 }, () => {
     const authorship = await api.rpc.babe.epochAuthorship();
     const slots = [...authorship.values()];
     assert.equal(slots.length, 1, 'one local BABE key');
-    const { primary, secondary, secondaryVrf } = slots[0];
+    const [primary, secondary, secondaryVrf] = ['primary', 'secondary', 'secondary_vrf'].map((f) => slots[0].get(f));
     assert.equal(secondary.length, 0, 'no plain secondary slots: every block has a VRF output');
     assert.equal(primary.length + secondaryVrf.length, 100, 'Alice may author all 100 slots of the epoch');
   });
