@@ -213,7 +213,7 @@ try {
     ['addStake', api.tx.inferenceMarket.addStake(UNIT)],
     ['unbond', api.tx.inferenceMarket.unbond(UNIT)],
     ['withdrawUnbonded', api.tx.inferenceMarket.withdrawUnbonded()],
-    ['postTask (digit input)', api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, { reward: UNIT, workerBond: UNIT, deadline, challengePeriod: 2, replicas: 1 })],
+    ['postTask (digit input)', api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, { reward: UNIT, workerBond: 4n * UNIT, deadline, challengePeriod: 2, replicas: 1 })],
     [`postTask (longest input, ${maxInput} bytes)`, api.tx.inferenceMarket.postTask(DIGITS_MODEL, bytes(maxInput), { reward: UNIT, workerBond: UNIT, deadline, challengePeriod: 2, replicas: 5 })],
     ['cancelTask', api.tx.inferenceMarket.cancelTask(0)],
     ['submitResult (digit output)', api.tx.inferenceMarket.submitResult(0, digit.output)],

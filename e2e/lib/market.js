@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { u8aToHex } from '@polkadot/util';
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -15,10 +16,13 @@ export const OPAQUE_MODEL = 1;
 
 /** One unit of the chain's token (12 decimals). */
 export const UNIT = 1_000_000_000_000n;
-/** Terms most tests use: the minimum worker stake, a task's reward and its worker bond. */
+/**
+ * Terms most tests use: the minimum worker stake, a task's reward and its worker bond. A digit
+ * task is audited with probability 1/4, so its bond must exceed three rewards.
+ */
 export const STAKE = 100n * UNIT;
 export const REWARD = 5n * UNIT;
-export const BOND = 10n * UNIT;
+export const BOND = 20n * UNIT;
 
 /**
  * A held-out digit of the committed test vectors: `{ input, output, label }` with input and output
@@ -101,4 +105,25 @@ export async function freeAt(api, who, at) {
 /** The best block number. */
 export async function bestNumber(api) {
   return (await api.rpc.chain.getHeader()).number.toNumber();
+}
+
+/**
+ * Whether the settling hook drew `task` for an audit in block `settledAt`: recomputed off chain
+ * from BABE's VRF output of the parent block (`babe.authorVrfRandomness` in its state), as
+ * `pallet_babe::ParentBlockRandomness` and the pallet do: blake2-256 of
+ * `SCALE(("inference-market/audit", task)) ++ randomness`, its first eight bytes (little
+ * endian) modulo 10^9 below the audit chance in parts per billion. No randomness: drawn.
+ */
+export async function auditDrawn(api, task, settledAt) {
+  const parent = await api.rpc.chain.getBlockHash(settledAt - 1);
+  const randomness = await (await api.at(parent)).query.babe.authorVrfRandomness();
+  if (randomness.isNone) return true;
+  const subject = u8aConcat(
+    api.createType('Bytes', stringToU8a('inference-market/audit')).toU8a(),
+    api.createType('u64', task).toU8a(),
+    randomness.unwrap().toU8a(),
+  );
+  const hash = blake2AsU8a(subject, 256);
+  const word = new DataView(hash.buffer, hash.byteOffset, 8).getBigUint64(0, true);
+  return word % 1_000_000_000n < api.consts.inferenceMarket.auditChance.toBigInt();
 }

@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { DispatchFailed, keyring, signAndWait } from '../lib/chain.js';
+import { DispatchFailed, keyring, signAndWait, waitBlocks } from '../lib/chain.js';
 import {
+  auditDrawn,
   bestNumber,
   BOND,
   DIGITS_MODEL,
@@ -54,7 +55,7 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
     // The market fee, a constant in the metadata (a Perbill), is paid on top of the reward.
     const parts = api.consts.inferenceMarket.marketFee.toBigInt();
     assert.equal(posted.fee.toBigInt(), (REWARD * parts + 999_999_999n) / 1_000_000_000n);
-    return { task: posted.task.toNumber(), blockHash };
+    return { task: posted.task.toNumber(), blockHash, auditFee: posted.auditFee.toBigInt() };
   }
 
   it('exposes the demo models registered at genesis', async () => {
@@ -65,27 +66,38 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
     assert.ok((await api.query.inferenceMarket.models(OPAQUE_MODEL)).unwrap().kind.isOpaque);
   });
 
-  it('settles an unchallenged digit task optimistically and pays the worker exactly', async () => {
+  it('settles an unchallenged digit task by the hook, audited or not, and pays the worker exactly', async () => {
     const { input, output } = digitVector(0);
-    const { task, blockHash: posted } = await postTask(k.charlie, DIGITS_MODEL, input);
+    const { task, blockHash: posted, auditFee } = await postTask(k.charlie, DIGITS_MODEL, input);
     assert.equal(await held(api, k.charlie.address, 'TaskReward', posted), REWARD);
+    // The audit fee escrowed with the reward: what re-executing the digits model would cost.
+    assert.ok(auditFee > 0n);
+    assert.equal(await held(api, k.charlie.address, 'AuditFee', posted), auditFee);
 
     const { blockHash: submitted } = await signAndWait(
       api.tx.inferenceMarket.submitResult(task, output),
       k.bob,
     );
     const before = await freeAt(api, k.bob.address, submitted);
+    const requesterBefore = await freeAt(api, k.charlie.address, submitted);
 
-    // Nobody challenges; the pallet's hook settles the task by itself after the window.
-    const { blockHash, event } = await waitForMarketEvent(
+    // Nobody challenges; the pallet's hook settles the task by itself after the window, and
+    // audits it if BABE's randomness draws it.
+    const { blockHash, event, events } = await waitForMarketEvent(
       api,
       'TaskSettled',
       (data) => data.task.toNumber() === task,
     );
-    assert.equal(event.data.route.type, 'Optimistic');
+    const at = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+    const audited = await auditDrawn(api, task, at);
+    assert.equal(event.data.route.type, audited ? 'Audited' : 'Optimistic');
+    assert.equal(Boolean(marketEvent(events, 'TaskAudited')), audited);
     assert.equal(event.data.payout.type, 'WorkerPaid');
     assert.equal(await freeAt(api, k.bob.address, blockHash), before + REWARD);
     assert.equal(await held(api, k.charlie.address, 'TaskReward', blockHash), 0n);
+    assert.equal(await held(api, k.charlie.address, 'AuditFee', blockHash), 0n);
+    // An audit keeps the fee for the work; otherwise it comes back.
+    assert.equal(await freeAt(api, k.charlie.address, blockHash), requesterBefore + (audited ? 0n : auditFee));
     const worker = (await (await api.at(blockHash)).query.inferenceMarket.workers(k.bob.address)).unwrap();
     assert.equal(worker.bonded.toBigInt(), 0n);
     assert.equal(worker.stats.settled.toNumber(), 1);
@@ -96,7 +108,7 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
     // Change the first logit by one: still a well-shaped output, but not the model's.
     const first = (parseInt(output.slice(2, 4), 16) + 1) & 0xff;
     const wrong = `0x${first.toString(16).padStart(2, '0')}${output.slice(4)}`;
-    const { task } = await postTask(k.eve, DIGITS_MODEL, input);
+    const { task, auditFee } = await postTask(k.eve, DIGITS_MODEL, input);
     const { blockHash: submitted } = await signAndWait(api.tx.inferenceMarket.submitResult(task, wrong), k.ferdie);
     const daveBefore = await freeAt(api, k.dave.address, submitted);
     const eveBefore = await freeAt(api, k.eve.address, submitted);
@@ -117,7 +129,8 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
 
     const fee = feePaid(events, k.dave.address);
     assert.equal(await freeAt(api, k.dave.address, blockHash), daveBefore - fee + share);
-    assert.equal(await freeAt(api, k.eve.address, blockHash), eveBefore + REWARD);
+    // The reward and the audit fee come back: the challenger paid for the re-execution.
+    assert.equal(await freeAt(api, k.eve.address, blockHash), eveBefore + REWARD + auditFee);
     assert.equal(await held(api, k.ferdie.address, 'WorkerStake', blockHash), STAKE - BOND);
     assert.equal(await held(api, k.dave.address, 'ChallengeBond', blockHash), 0n);
     // Issuance falls by the burned half of the bond and by the burned fee.
@@ -126,6 +139,71 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
     const settled = marketEvent(events, 'TaskSettled');
     assert.equal(settled.data.route.type, 'ReExecuted');
     assert.equal(settled.data.payout.type, 'RequesterRefunded');
+  });
+
+  it('prices bonds by the audit chance: the runtime API quotes the least bond, a lower one is refused', async () => {
+    const chance = api.consts.inferenceMarket.auditChance.toBigInt();
+    assert.equal(chance, 250_000_000n, 'a quarter, in parts per billion');
+    const least = (await api.call.inferenceMarketApi.minWorkerBond(DIGITS_MODEL, REWARD, 1)).unwrap().toBigInt();
+    // p S > (1 - p) R at p = 1/4: S > 3 R.
+    assert.equal(least, 3n * REWARD + 1n);
+    const opaque = (await api.call.inferenceMarketApi.minWorkerBond(OPAQUE_MODEL, REWARD, 1)).unwrap().toBigInt();
+    assert.equal(opaque, api.consts.inferenceMarket.minTaskBond.toBigInt(), 'opaque tasks are not audited');
+    const deadline = (await bestNumber(api)) + 50;
+    const terms = (workerBond) => ({ reward: REWARD, workerBond, deadline, challengePeriod: PERIOD, replicas: 1 });
+    const { input } = digitVector(2);
+    await assert.rejects(
+      signAndWait(api.tx.inferenceMarket.postTask(DIGITS_MODEL, input, terms(least - 1n)), k.charlie),
+      (error) => error instanceof DispatchFailed && /inferenceMarket\.BondBelowDetectionPrice/.test(error.message),
+    );
+    const { events } = await signAndWait(api.tx.inferenceMarket.postTask(DIGITS_MODEL, input, terms(least)), k.charlie);
+    assert.ok(marketEvent(events, 'TaskPosted'));
+  });
+
+  it('audits unchallenged wrong digits exactly when BABE randomness draws them, and slashes each one audited', async () => {
+    const N = 12;
+    const stake = 400n * UNIT;
+    await signAndWait(api.tx.inferenceMarket.registerWorker(stake), k.dave);
+    const first = (await api.query.inferenceMarket.nextTaskId()).toNumber();
+    const deadline = (await bestNumber(api)) + 50;
+    const post = (i) => api.tx.inferenceMarket.postTask(DIGITS_MODEL, digitVector(i).input, { reward: REWARD, workerBond: BOND, deadline, challengePeriod: PERIOD, replicas: 1 });
+    let nonce = (await api.rpc.system.accountNextIndex(k.charlie.address)).toNumber();
+    await Promise.all(Array.from({ length: N }, (_, i) => signAndWait(post(i), k.charlie, { options: { nonce: nonce++ } })));
+    const wrongOf = (i) => {
+      const { output } = digitVector(i);
+      const byte = (parseInt(output.slice(2, 4), 16) + 1) & 0xff;
+      return `0x${byte.toString(16).padStart(2, '0')}${output.slice(4)}`;
+    };
+    nonce = (await api.rpc.system.accountNextIndex(k.dave.address)).toNumber();
+    await Promise.all(Array.from({ length: N }, (_, i) =>
+      signAndWait(api.tx.inferenceMarket.submitResult(first + i, wrongOf(i)), k.dave, { options: { nonce: nonce++ } })));
+
+    // Nobody challenges. `finalize` cannot settle them: the draw is the hook's.
+    await assert.rejects(
+      signAndWait(api.tx.inferenceMarket.finalize(first), k.eve),
+      (error) => error instanceof DispatchFailed && /inferenceMarket\.(SettledByHook|NotDue)/.test(error.message),
+    );
+    const until = Date.now() + 120_000;
+    let statuses;
+    for (;;) {
+      statuses = await Promise.all(Array.from({ length: N }, (_, i) => api.query.inferenceMarket.tasks(first + i)));
+      if (statuses.every((t) => t.unwrap().status.isSettled)) break;
+      assert.ok(Date.now() < until, 'every task settles within two minutes');
+      await waitBlocks(api, 1);
+    }
+    let audited = 0;
+    for (let i = 0; i < N; i += 1) {
+      const { route, payout, at } = statuses[i].unwrap().status.asSettled;
+      const drawn = await auditDrawn(api, first + i, at.toNumber());
+      assert.equal(route.type, drawn ? 'Audited' : 'Optimistic', `task ${first + i}`);
+      assert.equal(payout.type, drawn ? 'RequesterRefunded' : 'WorkerPaid');
+      if (drawn) audited += 1;
+    }
+    const dave = (await api.query.inferenceMarket.workers(k.dave.address)).unwrap();
+    assert.equal(dave.stats.lost.toNumber(), audited);
+    assert.equal(dave.stake.toBigInt(), stake - BigInt(audited) * BOND);
+    assert.equal(dave.stats.slashed.toBigInt(), BigInt(audited) * BOND);
+    console.log(`audited ${audited} of ${N} unchallenged wrong digits (p = 1/4)`);
   });
 
   it('lets Root rule on an opaque dispute through Sudo', async () => {

@@ -96,7 +96,8 @@ describe('the offchain worker on a dev node', { timeout: 300_000 }, () => {
     assert.equal(submission.output.toHex(), output, 'the node computed the chain’s exact output');
 
     const { event: settled } = await waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === task);
-    assert.equal(settled.data.route.type, 'Optimistic');
+    // Unchallenged: settled optimistically, or audited (a quarter of the time) and found right.
+    assert.ok(['Optimistic', 'Audited'].includes(settled.data.route.type), settled.data.route.type);
     assert.equal(settled.data.payout.type, 'WorkerPaid');
     const alice = (await api.query.inferenceMarket.workers(k.alice.address)).unwrap();
     assert.ok(alice.stats.settled.toNumber() >= 1);

@@ -38,7 +38,7 @@ describe('quorum task and the market runtime API on a dev node', { timeout: 300_
 
   it('lists the runtime API in the metadata', async () => {
     assert.ok(api.call.inferenceMarketApi, 'api.call.inferenceMarketApi is decorated from the metadata');
-    for (const method of ['task', 'worker', 'openTasks', 'trustReport', 'commitment']) {
+    for (const method of ['task', 'worker', 'openTasks', 'trustReport', 'commitment', 'minWorkerBond']) {
       assert.equal(typeof api.call.inferenceMarketApi[method], 'function', method);
     }
   });

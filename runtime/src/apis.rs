@@ -86,6 +86,14 @@ impl_runtime_apis! {
 		fn commitment(output: Vec<u8>, salt: [u8; 32], worker: AccountId) -> sp_core::H256 {
 			InferenceMarket::commitment_hash(&output, &salt, &worker)
 		}
+
+		fn min_worker_bond(
+			model: pallet_inference_market::ModelId,
+			reward: Balance,
+			replicas: u8,
+		) -> Option<Balance> {
+			InferenceMarket::min_worker_bond(model, reward, replicas)
+		}
 	}
 
 	impl sp_block_builder::BlockBuilder<Block> for Runtime {

@@ -140,6 +140,9 @@ parameter_types! {
 	/// Requesters pay 1 % of each reward on top, burned: inflating the trust report by
 	/// self-dealing costs 1 % of the value it adds.
 	pub const MarketFee: Perbill = Perbill::from_percent(1);
+	/// The chain re-executes a quarter of the unchallenged results of verifiable models by
+	/// itself, Pocket Network's proof probability; a worker bond must then exceed three rewards.
+	pub const AuditChance: Perbill = Perbill::from_percent(25);
 }
 
 /// The inference market. Periods are in blocks of six seconds.
@@ -157,6 +160,12 @@ impl pallet_inference_market::Config for Runtime {
 	type MarketFee = MarketFee;
 	// Burned: paid to an account, it could be paid back to the one who self-deals.
 	type OnMarketFee = ();
+	// Audits draw from BABE's VRF output of the parent block, and cost what a challenger
+	// would pay for the re-execution's weight.
+	type Randomness = pallet_babe::ParentBlockRandomness<Runtime>;
+	type AuditChance = AuditChance;
+	type MaxAuditsPerBlock = ConstU32<8>;
+	type WeightToFee = <Runtime as pallet_transaction_payment::Config>::WeightToFee;
 	// Records are priced like model bytes: 10 µUNIT a byte, on 10 mUNIT a record.
 	type RecordDepositBase = ConstU128<{ 10 * MILLI_UNIT }>;
 	type RecordDepositPerByte = ConstU128<{ 10 * MICRO_UNIT }>;

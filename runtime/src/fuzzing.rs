@@ -2,8 +2,9 @@
 //! dev accounts (and the arbiter, Root), with blocks in between, on the `development` genesis,
 //! and checks after every block that
 //!
-//! - total issuance equals genesis issuance less what slashes and market fees burned (the
-//!   market mints nothing; the `Slashed` and `TaskPosted` events say what each burned),
+//! - total issuance equals genesis issuance less what slashes, market fees and audit fees
+//!   burned (the market mints nothing; the `Slashed`, `TaskPosted` and `TaskAudited` events
+//!   say what each burned),
 //! - every hold equals what the market records (the market's `try_state`, which also checks
 //!   bonds, deposits, queues, indexes and statuses).
 //!
@@ -111,7 +112,7 @@ pub fn run(data: &[u8]) -> Run {
 	run
 }
 
-/// Units burned by slashes and market fees in the events after the first `seen`; moves `seen`
+/// Units burned by slashes, market fees and audit fees in the events after the first `seen`; moves `seen`
 /// on.
 fn burned_since(seen: &mut usize) -> u128 {
 	let events = System::events();
@@ -125,6 +126,10 @@ fn burned_since(seen: &mut usize) -> u128 {
 				..
 			}) => Some(amount.saturating_sub(*to_winner)),
 			RuntimeEvent::InferenceMarket(pallet_inference_market::Event::TaskPosted {
+				fee,
+				..
+			}) => Some(*fee),
+			RuntimeEvent::InferenceMarket(pallet_inference_market::Event::TaskAudited {
 				fee,
 				..
 			}) => Some(*fee),

@@ -84,7 +84,7 @@ fn ten_thousand_cheap_posts_do_not_delay_a_ruling() {
 /// Self-dealing against the trust report: one party posts a task, serves it and challenges
 /// its own result through three accounts, so that the task counts as re-executed on chain.
 /// Returns what the party lost and the verified share it reached.
-fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128) {
+fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128, u128) {
 	use frame_support::traits::fungible::Inspect;
 	let mut out = None;
 	dev_ext().execute_with(|| {
@@ -107,7 +107,7 @@ fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128) {
 				RuntimeOrigin::signed(alice.clone()),
 				OPAQUE,
 				b"prompt".to_vec().try_into().unwrap(),
-				terms(10 * UNIT, 100),
+				terms(10 * UNIT, UNIT, 100),
 			));
 			assert_ok!(InferenceMarket::submit_result(
 				RuntimeOrigin::signed(bob.clone()),
@@ -125,9 +125,13 @@ fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128) {
 		let party = [charlie.clone(), dave.clone(), eve.clone()];
 		let wealth = || -> u128 { party.iter().map(|a| Balances::total_balance(a)).sum() };
 		let start = wealth();
+		// The task is audited with probability 1/4, so its bond must exceed three rewards.
+		let bond = InferenceMarket::min_worker_bond(DIGITS, value, 1).unwrap();
+		assert!(bond > 3 * value);
+		// Its stake also locks the result's storage deposit.
 		assert_ok!(InferenceMarket::register_worker(
 			RuntimeOrigin::signed(dave.clone()),
-			100 * UNIT
+			bond + UNIT
 		));
 		let (input, right) = digit_vector(0);
 		let task = pallet_inference_market::NextTaskId::<Runtime>::get();
@@ -135,7 +139,7 @@ fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128) {
 			RuntimeOrigin::signed(charlie),
 			DIGITS,
 			input.try_into().unwrap(),
-			terms(value, 100),
+			terms(value, bond, 100),
 		));
 		let mut output = right;
 		if !worker_is_right {
@@ -153,15 +157,19 @@ fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128) {
 			TaskStatus::Settled { route: SettlementRoute::ReExecuted, .. }
 		));
 		let lost = start - wealth();
-		out = Some((lost, InferenceMarket::trust_report().verified_on_chain, value));
+		out = Some((lost, InferenceMarket::trust_report().verified_on_chain, value, bond));
 	});
 	out.unwrap()
 }
 
-fn terms(reward: u128, deadline: u32) -> pallet_inference_market::TaskTermsOf<Runtime> {
+fn terms(
+	reward: u128,
+	worker_bond: u128,
+	deadline: u32,
+) -> pallet_inference_market::TaskTermsOf<Runtime> {
 	pallet_inference_market::TaskTerms {
 		reward,
-		worker_bond: UNIT,
+		worker_bond,
 		deadline,
 		challenge_period: 2,
 		replicas: 1,
@@ -173,12 +181,14 @@ const DIGITS: u32 = 0;
 /// Inflating the trust report by self-dealing: moving `verified_on_chain` of a market of
 /// 100 UNIT from 0 to 99 % takes 9,900 UNIT of self-dealt value. Either way of doing it (a right
 /// result challenged by a second account, or a wrong one) costs the party at least the market
-/// fee on that value, 99 UNIT, about the whole market's value; without the fee it cost half of
-/// one minimal bond. `--nocapture` prints the measured costs (`BENCHMARKS.md`).
+/// fee on that value, 99 UNIT, about the whole market's value; without the fee a right result
+/// cost half of one minimal challenge bond. A wrong result now costs half of a bond priced by
+/// the audit chance (above three rewards) on top. `--nocapture` prints the measured costs
+/// (`BENCHMARKS.md`).
 #[test]
 fn inflating_the_trust_report_by_self_dealing_costs_the_market_fee_on_the_value_it_adds() {
 	for worker_is_right in [true, false] {
-		let (lost, share, value) = self_deal(worker_is_right);
+		let (lost, share, value, bond) = self_deal(worker_is_right);
 		assert!(share >= sp_runtime::Perbill::from_percent(99), "{share:?}");
 		let fee = InferenceMarket::market_fee(value);
 		let units = |x: u128| x as f64 / UNIT as f64;
@@ -191,7 +201,9 @@ fn inflating_the_trust_report_by_self_dealing_costs_the_market_fee_on_the_value_
 			units(fee),
 		);
 		assert!(lost >= fee, "self-dealing cost {lost} < the fee on its value, {fee}");
-		// The fee is the price: the rest is half of one minimal bond, burned.
-		assert_eq!(lost, fee + UNIT / 2);
+		// The fee is the price; the rest is half of the slashed bond, burned: the challenger's
+		// (the least a challenge takes) or the worker's.
+		let burned = if worker_is_right { UNIT / 2 } else { bond - bond / 2 };
+		assert_eq!(lost, fee + burned);
 	}
 }

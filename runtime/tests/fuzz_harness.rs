@@ -34,9 +34,10 @@ fn a_spelled_out_lifecycle_runs_through_the_harness() {
 		};
 		(bytes("input"), bytes("output"))
 	};
+	// The digit task may be audited (p = 1/4): its bond exceeds three rewards.
 	let terms = |replicas| TaskTerms {
 		reward: 5 * UNIT,
-		worker_bond: 10 * UNIT,
+		worker_bond: 20 * UNIT,
 		deadline: 40,
 		challenge_period: 2,
 		replicas,

@@ -14,7 +14,8 @@ use pallet_inference_market::{
 const DIGITS: u32 = 0;
 const OPAQUE: u32 = 1;
 const REWARD: u128 = 5 * UNIT;
-const BOND: u128 = 10 * UNIT;
+/// Above three rewards: a digit task is audited with probability 1/4.
+const BOND: u128 = 20 * UNIT;
 const STAKE: u128 = 100 * UNIT;
 const PERIOD: u32 = 3;
 
@@ -56,8 +57,19 @@ fn dev_genesis_registers_the_demo_models() {
 	});
 }
 
+/// Sets BABE's VRF output of the parent block to one whose draw for `task` is `drawn`.
+fn babe_randomness_drawing(task: u64, drawn: bool) {
+	let seed = (0..=u8::MAX)
+		.find(|byte| {
+			pallet_babe::AuthorVrfRandomness::<Runtime>::put(Some([*byte; 32]));
+			InferenceMarket::audit_drawn(task) == drawn
+		})
+		.expect("some output draws either way");
+	pallet_babe::AuthorVrfRandomness::<Runtime>::put(Some([seed; 32]));
+}
+
 #[test]
-fn a_digit_task_settles_optimistically_and_pays_the_worker() {
+fn a_digit_task_not_drawn_for_audit_settles_optimistically_and_pays_the_worker() {
 	dev_ext().execute_with(|| {
 		let (bob, charlie) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Charlie));
 		let (input, output) = digit_vector(0);
@@ -73,6 +85,9 @@ fn a_digit_task_settles_optimistically_and_pays_the_worker() {
 			task,
 			output.try_into().unwrap()
 		));
+		babe_randomness_drawing(task, false);
+		let audit_fee = held(HoldReason::AuditFee, &charlie);
+		assert!(audit_fee > 0);
 		run_to_block(1 + PERIOD + 1);
 		assert!(matches!(
 			Tasks::<Runtime>::get(task).unwrap().status,
@@ -83,10 +98,55 @@ fn a_digit_task_settles_optimistically_and_pays_the_worker() {
 			}
 		));
 		assert_eq!(free(&bob), bob_before + REWARD);
-		assert_eq!(free(&charlie), charlie_before);
+		assert_eq!(free(&charlie), charlie_before + audit_fee, "the audit fee comes back");
 		assert_eq!(held(HoldReason::TaskReward, &charlie), 0);
 		assert_eq!(Workers::<Runtime>::get(&bob).unwrap().stats.settled, 1);
 		assert_eq!(RouteTotals::<Runtime>::get(SettlementRoute::Optimistic).value, REWARD);
+	});
+}
+
+#[test]
+fn a_wrong_digit_drawn_by_babe_randomness_is_audited_and_the_worker_slashed() {
+	dev_ext().execute_with(|| {
+		let (bob, charlie) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Charlie));
+		let (input, mut output) = digit_vector(2);
+		output[0] = output[0].wrapping_add(1);
+		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		let task = post(&charlie, DIGITS, input);
+		// The fee of the weight of re-executing the digits model, as a challenger would pay.
+		let code_len = pallet_inference_market::ModelCode::<Runtime>::get(DIGITS).unwrap().len();
+		let audit_fee = InferenceMarket::audit_fee(code_len as u32);
+		assert_eq!(held(HoldReason::AuditFee, &charlie), audit_fee);
+		assert_ok!(InferenceMarket::submit_result(
+			RuntimeOrigin::signed(bob.clone()),
+			task,
+			output.try_into().unwrap()
+		));
+		babe_randomness_drawing(task, true);
+		let issuance = Balances::total_issuance();
+		let charlie_before = free(&charlie);
+
+		run_to_block(1 + PERIOD + 1);
+
+		assert!(matches!(
+			Tasks::<Runtime>::get(task).unwrap().status,
+			TaskStatus::Settled {
+				route: SettlementRoute::Audited,
+				payout: Payout::RequesterRefunded,
+				..
+			}
+		));
+		assert!(market_events().contains(&Event::TaskAudited {
+			task,
+			worker_was_right: false,
+			macs: 2368,
+			fee: audit_fee
+		}));
+		// Slashed like a lost challenge, the requester in the challenger's place.
+		assert_eq!(free(&charlie), charlie_before + REWARD + BOND / 2);
+		assert_eq!(held(HoldReason::WorkerStake, &bob), STAKE - BOND);
+		assert_eq!(Balances::total_issuance(), issuance - BOND / 2 - audit_fee);
+		assert_eq!(InferenceMarket::trust_report().verified_on_chain, sp_runtime::Perbill::one());
 	});
 }
 
@@ -109,6 +169,7 @@ fn a_wrong_digit_is_re_executed_and_the_worker_slashed() {
 		));
 		let issuance = Balances::total_issuance();
 		let (dave_before, charlie_before) = (free(&dave), free(&charlie));
+		let audit_fee = held(HoldReason::AuditFee, &charlie);
 		let bond = 2 * UNIT;
 
 		assert_ok!(InferenceMarket::challenge(RuntimeOrigin::signed(dave.clone()), task, bond));
@@ -116,7 +177,8 @@ fn a_wrong_digit_is_re_executed_and_the_worker_slashed() {
 		let share = <Runtime as pallet_inference_market::Config>::WinnerShare::get() * BOND;
 		assert_eq!(share, BOND / 2);
 		assert_eq!(free(&dave), dave_before + share);
-		assert_eq!(free(&charlie), charlie_before + REWARD);
+		// The reward and the audit fee come back: the challenger paid for the re-execution.
+		assert_eq!(free(&charlie), charlie_before + REWARD + audit_fee);
 		assert_eq!(held(HoldReason::WorkerStake, &bob), STAKE - BOND);
 		assert_eq!(Balances::total_issuance(), issuance - (BOND - share));
 		assert!(market_events().contains(&Event::ResultReExecuted {

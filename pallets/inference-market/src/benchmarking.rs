@@ -48,8 +48,11 @@ fn model_code<T: Config>(out: u32) -> Vec<u8> {
 }
 
 fn new_verifiable_model<T: Config>(owner: &T::AccountId, out: u32) -> ModelId {
+	register_code::<T>(owner, model_code::<T>(out))
+}
+
+fn register_code<T: Config>(owner: &T::AccountId, code: Vec<u8>) -> ModelId {
 	let id = NextModelId::<T>::get();
-	let code = model_code::<T>(out);
 	Market::<T>::register_verifiable_model(
 		RawOrigin::Signed(owner.clone()).into(),
 		bytes::<T::MaxNameLen>(T::MaxNameLen::get()),
@@ -95,13 +98,15 @@ fn post_replicated<T: Config>(
 	// at the next block, before every task queued from now on.
 	Market::<T>::settle_due_tasks(now::<T>());
 	let id = NextTaskId::<T>::get();
+	let reward = T::MinReward::get().saturating_mul(100u32.into());
 	Market::<T>::post_task(
 		RawOrigin::Signed(requester.clone()).into(),
 		model,
 		bytes::<T::MaxInputLen>(input_len),
 		TaskTerms {
-			reward: T::MinReward::get().saturating_mul(100u32.into()),
-			worker_bond: T::MinTaskBond::get(),
+			reward,
+			worker_bond: Market::<T>::min_worker_bond(model, reward, replicas as u8)
+				.expect("the bond is payable"),
 			deadline: deadline::<T>(),
 			challenge_period: T::MinChallengePeriod::get(),
 			replicas: replicas as u8,
@@ -312,13 +317,15 @@ mod benchmarks {
 		assert!(Workers::<T>::get(&who).and_then(|w| w.unbonding).is_none());
 	}
 
-	/// `i` is the input length.
+	/// `i` is the input length. The model is a verifiable one taking `i` bytes: the costliest
+	/// post, which also reads the model's size and escrows an audit fee (when audits are on).
 	#[benchmark]
-	fn post_task(i: Linear<0, { T::MaxInputLen::get() }>) {
+	fn post_task(i: Linear<1, { T::MaxInputLen::get() }>) {
 		let requester = funded::<T>("requester", 0);
-		let model = new_opaque_model::<T>(&requester);
+		let model = register_code::<T>(&requester, qmodel::synthetic(i as u16, &[], 1));
 		let deadline = deadline::<T>();
 		let id = NextTaskId::<T>::get();
+		let reward = T::MinReward::get();
 		// As on a running chain, the settling hook ran at the start of this block.
 		Market::<T>::settle_due_tasks(now::<T>());
 
@@ -328,8 +335,9 @@ mod benchmarks {
 			model,
 			bytes::<T::MaxInputLen>(i),
 			TaskTerms {
-				reward: T::MinReward::get(),
-				worker_bond: T::MinTaskBond::get(),
+				reward,
+				worker_bond: Market::<T>::min_worker_bond(model, reward, 1)
+					.expect("the bond is payable"),
 				deadline,
 				challenge_period: T::MaxChallengePeriod::get(),
 				replicas: 1,
@@ -408,6 +416,50 @@ mod benchmarks {
 			Tasks::<T>::get(task).map(|t| t.status),
 			Some(TaskStatus::Settled { route: SettlementRoute::ReExecuted, .. })
 		));
+	}
+
+	/// `b` is the model's size in bytes, as in `challenge_reexecute`: one step of the settling
+	/// hook that draws a wrong, unchallenged result of that model for an audit (benchmarks run
+	/// without randomness, so every draw audits), re-executes the model, slashes the worker to
+	/// the requester, refunds the reward and takes the audit fee.
+	#[benchmark]
+	fn settle_audited(
+		b: Linear<{ MIN_MODEL_BYTES }, { T::MaxModelBytes::get() }>,
+	) -> Result<(), BenchmarkError> {
+		if T::AuditChance::get().is_zero() {
+			// Audits are off: the hook never runs one.
+			return Err(BenchmarkError::Weightless);
+		}
+		let requester = funded::<T>("requester", 0);
+		let worker = funded::<T>("worker", 0);
+		let model = new_verifiable_model::<T>(&requester, outputs_for_bytes(b));
+		let input_len = match Models::<T>::get(model).map(|m| m.kind) {
+			Some(ModelKind::Verifiable { input_len, .. }) => input_len,
+			_ => panic!("model is verifiable"),
+		};
+		new_worker::<T>(&worker);
+		let task = post::<T>(&requester, model, input_len);
+		let (expected, _) =
+			Market::<T>::reexecute(model, &vec![7u8; input_len as usize]).expect("model runs");
+		let wrong: Vec<u8> = expected.iter().map(|v| (*v as u8).wrapping_add(1)).collect();
+		submit::<T>(&worker, task, wrong);
+		let due =
+			now::<T>().saturating_add(T::MinChallengePeriod::get()).saturating_add(One::one());
+		frame_system::Pallet::<T>::set_block_number(due);
+		// The hook has kept up with every earlier block.
+		SettleCursor::<T>::put(due);
+		ContestedCursor::<T>::put(due);
+
+		#[block]
+		{
+			Market::<T>::settle_due_tasks(due);
+		}
+
+		assert!(matches!(
+			Tasks::<T>::get(task).map(|t| t.status),
+			Some(TaskStatus::Settled { route: SettlementRoute::Audited, .. })
+		));
+		Ok(())
 	}
 
 	#[benchmark]
@@ -621,7 +673,7 @@ mod benchmarks {
 
 	impl_benchmark_test_suite!(
 		Market,
-		crate::mock::ExtBuilder::default().build(),
+		crate::mock::ExtBuilder::default().audits(sp_runtime::Perbill::one()).build(),
 		crate::mock::Test
 	);
 }

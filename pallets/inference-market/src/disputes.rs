@@ -46,8 +46,7 @@ impl<T: Config> Pallet<T> {
 				let reexecuted = |code_len: u32| T::WeightInfo::challenge_reexecute(code_len);
 				let (expected, code_len) = Self::reexecute(task.model, &task.input)
 					.map_err(|e| e.with_weight(reexecuted(T::MaxModelBytes::get())))?;
-				let worker_was_right = expected.len() == submission.output.len()
-					&& expected.iter().zip(submission.output.iter()).all(|(e, o)| *e as u8 == *o);
+				let worker_was_right = Self::output_matches(&expected, &submission.output);
 
 				Self::deposit_event(Event::ResultChallenged { task: id, challenger, bond });
 				Self::deposit_event(Event::ResultReExecuted { task: id, worker_was_right, macs });
@@ -93,6 +92,11 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::InputShapeMismatch
 		})?;
 		Ok((output, code.len() as u32))
+	}
+
+	/// Whether a claimed output is byte for byte the model's output.
+	pub(crate) fn output_matches(expected: &[i8], claimed: &[u8]) -> bool {
+		expected.len() == claimed.len() && expected.iter().zip(claimed).all(|(e, o)| *e as u8 == *o)
 	}
 
 	/// Fails with `QuorumTask` for a quorum task (whose disputes take `rule_quorum`).

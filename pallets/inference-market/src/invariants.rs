@@ -5,7 +5,8 @@
 //!   rewards of tasks that have not ended, open challenge bonds, and the deposits of stored
 //!   tasks.
 //! - Deposits: a worker's locked deposits equal those of its stored results and commitments;
-//!   results and commitments belong to stored tasks; a worker record has a stake.
+//!   results and commitments belong to stored tasks; a worker record has a stake, unless a
+//!   slash took all of it (its record keeps the slash).
 //! - Bonds: a worker's bonded amount equals the bonds of the tasks it serves (by a result or a
 //!   quorum commitment) that have not ended, and bonded plus unbonding never exceeds the stake.
 //! - Quorum: only quorum tasks hold commitments (and no single result); a revealing or
@@ -18,6 +19,8 @@
 //! - Scheduling: every stored task has exactly one entry in the queue of its stage (`DueAt` or
 //!   `ContestedDueAt`), in the block after its current stage (for an ended task, after its
 //!   retention period), not before that queue's cursor; nothing else is queued.
+//! - Audit fees: only single-worker tasks of verifiable models that have not ended escrow one,
+//!   and each is held on its requester.
 //! - Holds are checked on every account of the chain, so a hold the pallet forgot is found.
 
 use crate::{pallet::*, settlement::Queue, TaskStatus};
@@ -42,6 +45,7 @@ impl<T: Config> Pallet<T> {
 		let mut queued = 0usize;
 		let mut open = 0usize;
 		let mut in_window = 0usize;
+		let mut audited = 0usize;
 
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, task) in Tasks::<T>::iter() {
@@ -80,6 +84,7 @@ impl<T: Config> Pallet<T> {
 			match task.status {
 				TaskStatus::Settled { .. } => {
 					ensure!(challenge.is_none(), "an ended task has no open challenge");
+					ensure!(!AuditFees::<T>::contains_key(id), "an ended task has no audit fee");
 					continue;
 				},
 				TaskStatus::Open => {
@@ -130,6 +135,15 @@ impl<T: Config> Pallet<T> {
 				},
 			}
 			add(&task.requester, HoldReason::TaskReward, task.reward);
+			if let Some(fee) = AuditFees::<T>::get(id) {
+				ensure!(task.replicas == 1, "only single-worker tasks are audited");
+				ensure!(
+					Models::<T>::get(task.model).is_some_and(|m| m.is_verifiable()),
+					"only tasks of verifiable models are audited"
+				);
+				add(&task.requester, HoldReason::AuditFee, fee);
+				audited += 1;
+			}
 			*model_use.entry(task.model).or_default() += 1;
 			let serving = submission.map(|s| s.worker).into_iter();
 			for worker in serving.chain(commitments.into_iter().map(|c| c.worker)) {
@@ -148,6 +162,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			InWindow::<T>::iter_keys().count() == in_window,
 			"only tasks in a window are indexed"
+		);
+		ensure!(
+			AuditFees::<T>::iter_keys().count() == audited,
+			"only tasks that have not ended escrow an audit fee"
 		);
 		for (id, _) in Challenges::<T>::iter() {
 			ensure!(Tasks::<T>::contains_key(id), "a challenge belongs to a task");
@@ -184,7 +202,12 @@ impl<T: Config> Pallet<T> {
 					<= worker.stake,
 				"bonded, locked and unbonding stake fit in the stake"
 			);
-			ensure!(!worker.stake.is_zero(), "a worker without stake leaves no record");
+			// Withdrawing the whole stake removes the record; a slash of the whole stake keeps
+			// it, with the slash on its reputation.
+			ensure!(
+				!worker.stake.is_zero() || !worker.stats.slashed.is_zero(),
+				"a worker without stake was slashed to zero"
+			);
 		}
 		ensure!(bonded.is_empty(), "every bonded worker is registered");
 		ensure!(deposits.is_empty(), "every worker with a stored record is registered");
@@ -195,6 +218,7 @@ impl<T: Config> Pallet<T> {
 			HoldReason::TaskReward,
 			HoldReason::ChallengeBond,
 			HoldReason::TaskDeposit,
+			HoldReason::AuditFee,
 		];
 		for who in frame_system::Account::<T>::iter_keys() {
 			for reason in reasons {

@@ -27,14 +27,23 @@
 //!    once; an opaque model waits for the arbiter, whose ruling the hook carries out in the next
 //!    block (a re-executing challenge is the one contested settlement a call makes: it is the
 //!    on-chain check, and its weight is the model's).
-//! 6. [`settlement`](crate::settlement): a task ends by one [`SettlementRoute`]: `Optimistic`
-//!    (unchallenged), `ReExecuted` (checked on chain), `Quorum { agreeing, of }` (cross-checked
+//! 6. [`audits`](crate::audits): a verifiable single-worker task escrows an audit fee with its
+//!    reward and asks for a bond above `reward * (1 - p) / p`. When its window closes
+//!    unchallenged, the settling hook draws from the consensus engine's randomness (BABE's VRF
+//!    output of the parent block) and with probability [`Config::AuditChance`] `p` re-executes
+//!    the model itself: a wrong result is slashed like a lost challenge, and the route says
+//!    `Audited`. So a worker that lies loses in expectation even when nobody watches; the module
+//!    docs say what a block author can bias.
+//! 7. [`settlement`](crate::settlement): a task ends by one [`SettlementRoute`]: `Optimistic`
+//!    (unchallenged, not drawn for an audit), `ReExecuted` (checked on chain), `Audited`
+//!    (drawn and re-executed by the hook: checked on chain), `Quorum { agreeing, of }` (cross-checked
 //!    off chain by independent workers), `Arbitrated` (trusted third party),
 //!    `Unresolved` (arbiter silent: the worker is paid and the challenger forfeits part of its
 //!    bond, so a silent arbiter profits neither side), `Expired` (no result by the deadline) or `Cancelled`.
 //!    The pallet settles due tasks itself in `on_initialize`, with work per block bounded by
 //!    [`Config::MaxSettlementsPerBlock`]; anyone may also call `finalize` to settle an
-//!    uncontested task (`Optimistic`, `Expired`) at once. Contested tasks are settled only by
+//!    uncontested task (`Optimistic`, `Expired`) at once, except one an audit may draw.
+//!    Contested tasks are settled only by
 //!    that hook: calls record decisions (an arbiter's ruling, a quorum's closed reveal period)
 //!    and the hook pays and slashes the three or more parties, so no call carries that
 //!    weight, nor a weight that grows with the size of a quorum.
@@ -42,14 +51,14 @@
 //!    uncontested ones, so a flood of cheap posts cannot delay a ruling. An arbiter that stays
 //!    silent leaves the optimistic default (the worker paid, the challenger forfeiting
 //!    [`Config::SilenceBurn`] of its bond), so its silence profits neither side.
-//! 7. [`outcome`](crate::outcome): every route builds one outcome (who is paid, and for each
+//! 8. [`outcome`](crate::outcome): every route builds one outcome (who is paid, and for each
 //!    bond whether it is released, slashed or forfeit), and one function carries it out.
-//! 8. [`retention`](crate::retention): an ended task stays readable for
+//! 9. [`retention`](crate::retention): an ended task stays readable for
 //!    [`Config::RetentionPeriod`] blocks, then is removed with its result and commitments and
 //!    every storage deposit returned.
-//! 9. The trust report ([`RouteTotals`]) counts tasks and value per route, so a client can tell
+//! 10. The trust report ([`RouteTotals`]) counts tasks and value per route, so a client can tell
 //!    what share of the market's value was actually verified on chain.
-//! 10. [`views`](crate::views): a task with everything submitted for it, a worker's record, the
+//! 11. [`views`](crate::views): a task with everything submitted for it, a worker's record, the
 //!     open tasks a worker could serve (paged) and the trust report, as view functions and as
 //!     the `InferenceMarketApi` runtime API (crate `inference-market-runtime-api`).
 //!
@@ -57,8 +66,8 @@
 //!
 //! Every unit the pallet is responsible for sits in a hold on its owner's account, under a
 //! [`HoldReason`]: model deposits, worker stakes (task bonds and the storage deposits of a
-//! worker's records are bookkeeping inside the stake), task rewards, task deposits and
-//! challenge bonds. Slashed amounts go partly to the winning side
+//! worker's records are bookkeeping inside the stake), task rewards, task deposits,
+//! challenge bonds and audit fees. Slashed amounts go partly to the winning side
 //! ([`Config::WinnerShare`]), the rest to [`Config::OnSlash`] (dropping it burns it).
 //! `try_state` checks that every hold equals what the pallet records.
 
@@ -66,6 +75,7 @@
 
 extern crate alloc;
 
+mod audits;
 mod disputes;
 mod models;
 pub mod offchain;
@@ -106,8 +116,9 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{
 			fungible::{self, Credit},
-			OnUnbalanced,
+			OnUnbalanced, Randomness,
 		},
+		weights::WeightToFee,
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
@@ -147,6 +158,10 @@ pub mod pallet {
 		/// The storage deposit of a posted task, held until the task is removed.
 		#[codec(index = 4)]
 		TaskDeposit,
+		/// The fee of a possible random audit, escrowed with a verifiable task's reward: burned
+		/// if the task is audited, returned if not.
+		#[codec(index = 5)]
+		AuditFee,
 	}
 
 	#[pallet::config]
@@ -202,6 +217,30 @@ pub mod pallet {
 		/// Receives the market fees. `()` burns them: a fee paid to an account (a treasury, the
 		/// block author) could be paid back to the one who self-deals.
 		type OnMarketFee: OnUnbalanced<CreditOf<Self>>;
+
+		/// Where the random audits draw from: the consensus engine's randomness as of the parent
+		/// block (`pallet_babe::ParentBlockRandomness` in a runtime), `None` where there is none
+		/// (then every eligible task is audited). See [`audits`](crate::audits) for what a block
+		/// author can bias.
+		type Randomness: Randomness<Option<Self::Hash>, BlockNumberFor<Self>>;
+
+		/// Probability `p` that the settling hook re-executes an unchallenged result of a
+		/// verifiable single-worker task: a random audit, which slashes a wrong result like a
+		/// lost challenge. It prices worker bonds: such a task asks for a bond `S` with
+		/// `p * S > (1 - p) * reward`, so a worker that lies loses in expectation even when
+		/// nobody watches. Zero turns audits off (and the bond rule with them).
+		#[pallet::constant]
+		type AuditChance: Get<Perbill>;
+
+		/// Most audits the settling hook runs in one block. A task due for its draw beyond it
+		/// waits for the next block (and its randomness): a draw is never skipped nor re-rolled.
+		#[pallet::constant]
+		type MaxAuditsPerBlock: Get<u32>;
+
+		/// Prices an audit: the fee a requester escrows is this conversion of the weight of
+		/// re-executing the task's model (`WeightInfo::challenge_reexecute`), what a challenger
+		/// would pay for the same work.
+		type WeightToFee: WeightToFee<Balance = BalanceOf<Self>>;
 
 		/// Deposit held for registering any model.
 		#[pallet::constant]
@@ -428,6 +467,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ContestedCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
+	/// The audit fee escrowed on a task's requester (under `HoldReason::AuditFee`), for the
+	/// verifiable single-worker tasks posted while audits were on, until the task ends.
+	#[pallet::storage]
+	pub type AuditFees<T: Config> = StorageMap<_, Twox64Concat, TaskId, BalanceOf<T>>;
+
 	/// The trust report: tasks and value per settlement route.
 	#[pallet::storage]
 	pub type RouteTotals<T: Config> =
@@ -550,6 +594,8 @@ pub mod pallet {
 			reward: BalanceOf<T>,
 			/// Market fee paid on top of the reward (`MarketFee` of it).
 			fee: BalanceOf<T>,
+			/// Audit fee escrowed with the reward (zero for a task that is never audited).
+			audit_fee: BalanceOf<T>,
 			/// Last block for a result.
 			deadline: BlockNumberFor<T>,
 			/// Workers asked for (more than one: a quorum with commit-reveal).
@@ -661,6 +707,18 @@ pub mod pallet {
 			/// Deposits returned: the requester's and its workers'.
 			deposits: BalanceOf<T>,
 		},
+		/// An unchallenged result was drawn for a random audit and re-executed on chain; the
+		/// task settled by route `Audited`.
+		TaskAudited {
+			/// The task.
+			task: TaskId,
+			/// Whether the worker's output was the model's.
+			worker_was_right: bool,
+			/// Multiply-accumulate operations the re-execution ran.
+			macs: u64,
+			/// The audit fee, burned (or given to `OnMarketFee`) for the work.
+			fee: BalanceOf<T>,
+		},
 		/// A task ended.
 		TaskSettled {
 			/// The task.
@@ -715,6 +773,9 @@ pub mod pallet {
 		RewardTooLow,
 		/// The task bond is below `MinTaskBond`.
 		BondTooLow,
+		/// The task bond is not above `reward * (1 - p) / p` for the audit chance `p`: a
+		/// worker lying on it would not lose in expectation.
+		BondBelowDetectionPrice,
 		/// The deadline is not after the current block or beyond `MaxTaskLifetime`.
 		DeadlineOutOfBounds,
 		/// The challenge period is outside `MinChallengePeriod..=MaxChallengePeriod`.
@@ -836,6 +897,16 @@ pub mod pallet {
 		/// The trust report: tasks and value per route and the share checked on chain.
 		pub fn trust() -> crate::TrustReport<BalanceOf<T>> {
 			Self::trust_report()
+		}
+
+		/// The smallest worker bond a task of `model` with `reward` and `replicas` workers may
+		/// ask for (see `Pallet::min_worker_bond`).
+		pub fn min_bond(
+			model: ModelId,
+			reward: BalanceOf<T>,
+			replicas: u8,
+		) -> Option<BalanceOf<T>> {
+			Self::min_worker_bond(model, reward, replicas)
 		}
 
 		/// The commitment a quorum worker makes to `output` with `salt`.

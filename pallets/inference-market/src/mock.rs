@@ -93,6 +93,34 @@ parameter_types! {
 	pub static RetentionPeriod: BlockNumber = 1_000;
 	/// No fee unless a test sets one (`tests/tasks.rs`), for the same reason.
 	pub static MarketFee: Perbill = Perbill::zero();
+	/// No audits unless a test turns them on (`ExtBuilder::audits`, `tests/audits.rs`).
+	pub static AuditChance: Perbill = Perbill::zero();
+	pub static MaxAuditsPerBlock: u32 = 2;
+	/// The parent block's randomness the audits draw from; `None`: no randomness.
+	pub static ParentRandomness: Option<sp_core::H256> = Some(sp_core::H256::repeat_byte(1));
+}
+
+/// Randomness as a consensus engine would give it: the hash of the subject and the parent
+/// block's randomness ([`ParentRandomness`]), or none.
+pub struct TestRandomness;
+impl frame_support::traits::Randomness<Option<sp_core::H256>, BlockNumber> for TestRandomness {
+	fn random(subject: &[u8]) -> (Option<sp_core::H256>, BlockNumber) {
+		let seed = ParentRandomness::get().map(|seed| {
+			let mut data = subject.to_vec();
+			data.extend_from_slice(seed.as_bytes());
+			sp_core::H256(sp_io::hashing::blake2_256(&data))
+		});
+		(seed, frame_system::Pallet::<Test>::block_number().saturating_sub(1))
+	}
+}
+
+/// Audit fees of one unit per million picoseconds of re-execution.
+pub struct TestWeightToFee;
+impl frame_support::weights::WeightToFee for TestWeightToFee {
+	type Balance = Balance;
+	fn weight_to_fee(weight: &frame_support::weights::Weight) -> Balance {
+		Balance::from(weight.ref_time() / 1_000_000)
+	}
 }
 
 pub const MIN_WORKER_STAKE: Balance = 100;
@@ -121,6 +149,10 @@ impl pallet_inference_market::Config for Test {
 	type SquatPenalty = SquatPenalty;
 	type MarketFee = MarketFee;
 	type OnMarketFee = ();
+	type Randomness = TestRandomness;
+	type AuditChance = AuditChance;
+	type MaxAuditsPerBlock = MaxAuditsPerBlock;
+	type WeightToFee = TestWeightToFee;
 	type RecordDepositBase = RecordDepositBase;
 	type RecordDepositPerByte = RecordDepositPerByte;
 	type RetentionPeriod = RetentionPeriod;
@@ -161,9 +193,16 @@ pub const INITIAL_BALANCE: Balance = 1_000_000;
 #[derive(Default)]
 pub struct ExtBuilder {
 	balances: Vec<(AccountId, Balance)>,
+	audit_chance: Perbill,
 }
 
 impl ExtBuilder {
+	/// Turns random audits on with probability `chance`.
+	pub fn audits(mut self, chance: Perbill) -> Self {
+		self.audit_chance = chance;
+		self
+	}
+
 	/// Funds an extra account.
 	pub fn balance(mut self, who: AccountId, amount: Balance) -> Self {
 		self.balances.push((who, amount));
@@ -171,6 +210,9 @@ impl ExtBuilder {
 	}
 
 	pub fn build(self) -> sp_io::TestExternalities {
+		AuditChance::set(self.audit_chance);
+		MaxAuditsPerBlock::set(2);
+		ParentRandomness::set(Some(sp_core::H256::repeat_byte(1)));
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<_> =
 			[ALICE, BOB, CHARLIE, DAVE, EVE].iter().map(|who| (*who, INITIAL_BALANCE)).collect();

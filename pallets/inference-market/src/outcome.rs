@@ -5,7 +5,8 @@
 //! reward, and what becomes of every bond the task holds. [`Pallet::conclude`] carries it out:
 //! it releases, slashes or forfeits each bond, counts each worker's reputation, pays the reward
 //! or refunds the requester, frees the model, records the route in the trust report and marks
-//! the task settled. So who gains and who loses is decided where the route is chosen, and paid
+//! the task settled, and closes its audit fee (taken if the route is `Audited`, returned
+//! otherwise). So who gains and who loses is decided where the route is chosen, and paid
 //! out by one function.
 
 use crate::{pallet::*, Payout, RouteTotal, SettlementRoute, TaskId, TaskStatus};
@@ -97,6 +98,24 @@ impl<T: Config> Outcome<T> {
 				bonds: alloc::vec![(worker, fate)],
 				challenge: Some((challenge, Fate::Released)),
 			}
+		}
+	}
+
+	/// The outcome of a random audit: a right worker is paid; a wrong worker's bond is slashed
+	/// to the requester, whose reward is refunded (as if the requester had challenged).
+	pub(crate) fn audit(
+		worker: T::AccountId,
+		requester: T::AccountId,
+		worker_was_right: bool,
+	) -> Self {
+		if worker_was_right {
+			return Self::worker_paid(SettlementRoute::Audited, worker);
+		}
+		Self {
+			route: SettlementRoute::Audited,
+			paid: Vec::new(),
+			bonds: alloc::vec![(worker, Fate::Slashed { winners: alloc::vec![requester] })],
+			challenge: None,
 		}
 	}
 
@@ -227,6 +246,7 @@ impl<T: Config> Pallet<T> {
 			}
 			Payout::WorkerPaid
 		};
+		Self::close_audit_fee(id, &task.requester, route)?;
 		Self::track_model_use(task.model, false)?;
 		RouteTotals::<T>::mutate(route, |total: &mut RouteTotal<BalanceOf<T>>| {
 			total.tasks = total.tasks.saturating_add(1);

@@ -82,6 +82,14 @@ impl Queue {
 	}
 }
 
+/// What the settling hook may still do in this block.
+struct Budget {
+	/// Settlement steps left (`MaxSettlementsPerBlock`).
+	steps: u32,
+	/// Audits left (`MaxAuditsPerBlock`).
+	audits: u32,
+}
+
 /// What a task is waiting for.
 enum Due {
 	/// Nothing yet.
@@ -188,7 +196,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `finalize`: settles an uncontested single-worker task that is due (an unchallenged
-	/// result after its window, or no result by the deadline), closes the reveal period of a
+	/// result after its window that no audit may draw, or no result by the deadline), closes the reveal period of a
 	/// quorum task whose workers all revealed, or removes an ended single-worker task past its
 	/// retention period. Contested tasks (disputes, quorums) are the hook's, and so is removing
 	/// a quorum task: unlocking `k` workers' deposits weighs more than a call may (3x a
@@ -203,6 +211,10 @@ impl<T: Config> Pallet<T> {
 				TaskStatus::Revealing { .. } => Self::do_close_reveals(id, task),
 				TaskStatus::Ruled { .. } => Err(Error::<T>::SettledByHook.into()),
 				_ => Err(Error::<T>::NotDue.into()),
+			},
+			// An audit's draw and re-execution are the hook's.
+			Due::Optimistic if AuditFees::<T>::contains_key(id) => {
+				Err(Error::<T>::SettledByHook.into())
 			},
 			Due::Optimistic | Due::Expired if task.replicas == 1 => {
 				Self::settle(id, task, due).map(|_| ())
@@ -284,33 +296,39 @@ impl<T: Config> Pallet<T> {
 	/// while the uncontested queue can also be drained by anyone through `finalize`.
 	pub(crate) fn settle_due_tasks(now: BlockNumberFor<T>) -> Weight {
 		let limit = T::MaxSettlementsPerBlock::get();
-		let mut budget = limit;
+		let mut budget = Budget { steps: limit, audits: T::MaxAuditsPerBlock::get() };
 		let mut extra = Weight::zero();
 		for queue in [Queue::Contested, Queue::Uncontested] {
 			extra = extra.saturating_add(Self::drain(queue, now, &mut budget));
 		}
+		let budget = budget.steps;
 		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget)).saturating_add(extra)
 	}
 
-	/// Drains one queue from its cursor within `budget` steps; returns the weight its
-	/// settlements used beyond single-worker steps.
-	fn drain(queue: Queue, now: BlockNumberFor<T>, budget: &mut u32) -> Weight {
+	/// Drains one queue from its cursor within the budget's steps; returns the weight its
+	/// settlements used beyond single-worker steps. A task whose audit draw the budget cannot
+	/// afford stops the queue for this block: it and what follows it wait, undrawn.
+	fn drain(queue: Queue, now: BlockNumberFor<T>, budget: &mut Budget) -> Weight {
 		let Some(mut cursor) = queue.cursor::<T>() else {
 			// Nothing was ever queued: nothing can be due before the next block.
 			queue.set_cursor::<T>(now.saturating_add(One::one()));
 			return Weight::zero();
 		};
 		let mut extra = Weight::zero();
-		while *budget > 0 && cursor <= now {
-			let due = queue.due_in::<T>(cursor, *budget);
+		'blocks: while budget.steps > 0 && cursor <= now {
+			let due = queue.due_in::<T>(cursor, budget.steps);
 			if due.is_empty() {
-				*budget = budget.saturating_sub(1);
+				budget.steps = budget.steps.saturating_sub(1);
 				cursor = cursor.saturating_add(One::one());
 				continue;
 			}
 			for id in due {
-				*budget = budget.saturating_sub(1);
-				extra = extra.saturating_add(Self::settle_queued(queue, cursor, id, now));
+				let Some(used) = Self::settle_queued(queue, cursor, id, now, &mut budget.audits)
+				else {
+					break 'blocks;
+				};
+				budget.steps = budget.steps.saturating_sub(1);
+				extra = extra.saturating_add(used);
 			}
 		}
 		queue.set_cursor::<T>(cursor);
@@ -325,7 +343,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks that the Config's bounds fit the block limits: the largest re-execution fits one
 	/// normal-class extrinsic, the hook's worst block (every step the largest quorum escalating
-	/// to the largest re-execution) fits the block, and the largest model fits a normal-class
+	/// to the largest re-execution, and every audit of the largest model) fits the block, and the largest model fits a normal-class
 	/// block's length. Run by `integrity_test`.
 	pub(crate) fn check_bounds_fit_blocks() {
 		use frame_support::dispatch::DispatchClass;
@@ -338,8 +356,11 @@ impl<T: Config> Pallet<T> {
 		let step_extra = Self::quorum_step_extra(T::MaxReplicas::get())
 			.saturating_add(reexecution)
 			.max(T::WeightInfo::remove_task(T::MaxReplicas::get()));
+		let audits = T::WeightInfo::settle_audited(T::MaxModelBytes::get())
+			.saturating_mul(u64::from(T::MaxAuditsPerBlock::get()));
 		let hook = T::WeightInfo::settle_due_tasks(steps)
-			.saturating_add(step_extra.saturating_mul(u64::from(steps)));
+			.saturating_add(step_extra.saturating_mul(u64::from(steps)))
+			.saturating_add(audits);
 		assert!(hook.all_lte(weights.max_block), "the hook's worst block must fit a block");
 		let length = <T as frame_system::Config>::BlockLength::get();
 		assert!(
@@ -350,26 +371,41 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Settles one queued task and returns the weight it used beyond a single-worker
-	/// settlement. An entry that cannot settle (a defect) is dropped so the queue keeps moving;
-	/// its changes are rolled back.
+	/// settlement, or `None` if it is due for an audit draw and `audits` (the audits left in
+	/// this block) is spent: it waits for the next block. An entry that cannot settle (a
+	/// defect) is dropped so the queue keeps moving; its changes are rolled back.
 	fn settle_queued(
 		queue: Queue,
 		at: BlockNumberFor<T>,
 		id: TaskId,
 		now: BlockNumberFor<T>,
-	) -> Weight {
+		audits: &mut u32,
+	) -> Option<Weight> {
 		let result = match Tasks::<T>::get(id) {
 			Some(task) => match Self::due_state(&task, now) {
 				Due::NotYet | Due::Settled => Err(Error::<T>::NotDue.into()),
+				Due::Optimistic if AuditFees::<T>::contains_key(id) => {
+					if *audits == 0 {
+						return None;
+					}
+					with_storage_layer(|| Self::settle_unchallenged(id, task)).map(
+						|(used, audited)| {
+							if audited {
+								*audits = audits.saturating_sub(1);
+							}
+							used
+						},
+					)
+				},
 				due => with_storage_layer(|| Self::settle(id, task, due)),
 			},
 			None => Err(Error::<T>::UnknownTask.into()),
 		};
-		result.unwrap_or_else(|e: DispatchError| {
+		Some(result.unwrap_or_else(|e: DispatchError| {
 			queue.remove::<T>(at, id);
 			defensive!("queued tasks are due and settle");
 			log::error!(target: LOG_TARGET, "queued task {id} did not settle: {e:?}");
 			Weight::zero()
-		})
+		}))
 	}
 }

@@ -1,5 +1,5 @@
-//! Tasks: posting with an escrowed reward, a storage deposit and the market fee, and
-//! cancellation before any result.
+//! Tasks: posting with an escrowed reward, a storage deposit, the market fee and (for a task
+//! that may be audited) an audit fee, and cancellation before any result.
 
 use crate::{
 	outcome::Outcome, pallet::*, ModelId, ModelKind, SettlementRoute, TaskId, TaskStatus, TaskTerms,
@@ -34,6 +34,10 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(reward >= T::MinReward::get(), Error::<T>::RewardTooLow);
 		ensure!(worker_bond >= T::MinTaskBond::get(), Error::<T>::BondTooLow);
+		let audited = Self::audits_apply(&model, replicas);
+		if audited {
+			Self::ensure_bond_prices_detection(reward, worker_bond)?;
+		}
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
 			deadline > now && deadline <= now.saturating_add(T::MaxTaskLifetime::get()),
@@ -49,6 +53,7 @@ impl<T: Config> Pallet<T> {
 
 		let deposit = Self::record_deposit(input.len());
 		let fee = Self::market_fee(reward);
+		let audit_fee = if audited { Self::audit_fee_of(model_id) } else { Zero::zero() };
 
 		if !fee.is_zero() {
 			let paid = T::Currency::withdraw(
@@ -62,6 +67,7 @@ impl<T: Config> Pallet<T> {
 		}
 		T::Currency::hold(&HoldReason::TaskReward.into(), &requester, reward)?;
 		Self::hold_task_deposit(&requester, deposit)?;
+		Self::hold_audit_fee(id, &requester, audit_fee)?;
 		Self::track_model_use(model_id, true)?;
 		let task = TaskOf::<T> {
 			requester: requester.clone(),
@@ -85,6 +91,7 @@ impl<T: Config> Pallet<T> {
 			model: model_id,
 			reward,
 			fee,
+			audit_fee,
 			deadline,
 			replicas,
 		});

@@ -158,12 +158,16 @@ pub enum SettlementRoute {
 		/// Workers the task asked for.
 		of: u8,
 	},
+	/// Unchallenged, then drawn for a random audit and re-executed on chain by the settling
+	/// hook: checked. A wrong result was slashed and the reward refunded.
+	#[codec(index = 7)]
+	Audited,
 }
 
 impl SettlementRoute {
 	/// Whether the result was checked on chain rather than trusted.
 	pub fn is_verified_on_chain(&self) -> bool {
-		matches!(self, Self::ReExecuted)
+		matches!(self, Self::ReExecuted | Self::Audited)
 	}
 
 	/// Whether the task ended with a result (paid or disputed) rather than without one.
@@ -365,8 +369,11 @@ pub struct RouteTotal<Balance> {
 pub struct TrustReport<Balance> {
 	/// Tasks and value that ended unchallenged: trusted, not checked.
 	pub optimistic: RouteTotal<Balance>,
-	/// Tasks and value settled by re-execution on chain: checked.
+	/// Tasks and value settled by re-execution on chain after a challenge or a quorum's
+	/// disagreement: checked.
 	pub re_executed: RouteTotal<Balance>,
+	/// Tasks and value drawn for a random audit and re-executed on chain: checked.
+	pub audited: RouteTotal<Balance>,
 	/// Tasks and value settled by a quorum majority: cross-checked off chain.
 	pub quorum: RouteTotal<Balance>,
 	/// Tasks and value ruled by the arbiter: trusted third party.
@@ -377,7 +384,8 @@ pub struct TrustReport<Balance> {
 	pub expired: RouteTotal<Balance>,
 	/// Tasks cancelled before any result.
 	pub cancelled: RouteTotal<Balance>,
-	/// Share of the value of tasks that ended with a result which was checked on chain.
+	/// Share of the value of tasks that ended with a result which was checked on chain
+	/// (re-executed or audited).
 	pub verified_on_chain: sp_runtime::Perbill,
 	/// Share of that value cross-checked by a quorum.
 	pub cross_checked: sp_runtime::Perbill,
@@ -385,7 +393,7 @@ pub struct TrustReport<Balance> {
 
 /// A task with everything submitted for it, as the runtime API and view functions report it.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
-pub struct TaskDetails<Task, Submission, Commitment, Challenge> {
+pub struct TaskDetails<Task, Submission, Commitment, Challenge, Balance> {
 	/// The task.
 	pub task: Task,
 	/// The single worker's result, if any.
@@ -394,6 +402,8 @@ pub struct TaskDetails<Task, Submission, Commitment, Challenge> {
 	pub commitments: alloc::vec::Vec<Commitment>,
 	/// The open challenge, if any.
 	pub challenge: Option<Challenge>,
+	/// The audit fee escrowed with the reward, if the task may still be audited.
+	pub audit_fee: Option<Balance>,
 }
 
 /// A page of open tasks a worker could serve.

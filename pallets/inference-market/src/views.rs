@@ -33,7 +33,7 @@ pub(crate) fn page(
 
 /// A task with its submission, commitments and challenge, of this runtime.
 pub type TaskDetailsOf<T> =
-	TaskDetails<TaskOf<T>, SubmissionOf<T>, CommitmentOf<T>, ChallengeOf<T>>;
+	TaskDetails<TaskOf<T>, SubmissionOf<T>, CommitmentOf<T>, ChallengeOf<T>, BalanceOf<T>>;
 
 impl<T: Config> Pallet<T> {
 	/// A task with everything submitted for it, or `None` for an unknown task.
@@ -44,6 +44,7 @@ impl<T: Config> Pallet<T> {
 			submission: Submissions::<T>::get(id),
 			commitments: Commitments::<T>::get(id).into_inner(),
 			challenge: Challenges::<T>::get(id),
+			audit_fee: AuditFees::<T>::get(id),
 		})
 	}
 
@@ -90,6 +91,7 @@ impl<T: Config> Pallet<T> {
 		let mut report = TrustReport::<BalanceOf<T>> {
 			optimistic: RouteTotal::default(),
 			re_executed: RouteTotal::default(),
+			audited: RouteTotal::default(),
 			quorum: RouteTotal::default(),
 			arbitrated: RouteTotal::default(),
 			unresolved: RouteTotal::default(),
@@ -105,6 +107,7 @@ impl<T: Config> Pallet<T> {
 			let slot = match route {
 				SettlementRoute::Optimistic => &mut report.optimistic,
 				SettlementRoute::ReExecuted => &mut report.re_executed,
+				SettlementRoute::Audited => &mut report.audited,
 				SettlementRoute::Quorum { .. } => &mut report.quorum,
 				SettlementRoute::Arbitrated => &mut report.arbitrated,
 				SettlementRoute::Unresolved => &mut report.unresolved,
@@ -127,7 +130,8 @@ impl<T: Config> Pallet<T> {
 				)
 			}
 		};
-		report.verified_on_chain = share(report.re_executed.value);
+		report.verified_on_chain =
+			share(report.re_executed.value.saturating_add(report.audited.value));
 		report.cross_checked = share(report.quorum.value);
 		report
 	}

@@ -52,6 +52,7 @@ pub trait WeightInfo {
 	fn submit_result(o: u32, ) -> Weight;
 	fn challenge_opaque() -> Weight;
 	fn challenge_reexecute(b: u32, ) -> Weight;
+	fn settle_audited(b: u32, ) -> Weight;
 	fn rule() -> Weight;
 	fn finalize() -> Weight;
 	fn settle_due_tasks(n: u32, ) -> Weight;
@@ -328,6 +329,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[79, 73728]`.
 	fn challenge_reexecute(b: u32, ) -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `1611 + b * (1 ±0)`
+		//  Estimated: `77217`
+		// Minimum execution time: 252_835_000 picoseconds.
+		Weight::from_parts(254_336_611, 0)
+			.saturating_add(Weight::from_parts(0, 77217))
+			// Standard Error: 32
+			.saturating_add(Weight::from_parts(2_998, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
+	}
+	fn settle_audited(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `1611 + b * (1 ±0)`
 		//  Estimated: `77217`
@@ -655,6 +668,13 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
+		Weight::from_parts(254_336_611, 0)
+			.saturating_add(Weight::from_parts(0, 77217))
+			.saturating_add(Weight::from_parts(2_998, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
+	}
+	fn settle_audited(b: u32, ) -> Weight {
 		Weight::from_parts(254_336_611, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
 			.saturating_add(Weight::from_parts(2_998, 0).saturating_mul(b.into()))

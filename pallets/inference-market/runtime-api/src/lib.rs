@@ -1,7 +1,8 @@
 //! Runtime API of the inference market.
 //!
 //! What a client needs to show what the market verified: a task with everything submitted for
-//! it, a worker's record, the open tasks a worker could serve (paged), and the trust report.
+//! it, a worker's record, the open tasks a worker could serve (paged), the trust report, and
+//! the smallest bond a task may ask for.
 //! The same views are also pallet view functions; this API is the stable, versioned way to
 //! reach them (`api.call.inferenceMarketApi.*` in Polkadot.js, typed from the metadata).
 //!
@@ -15,7 +16,7 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::Codec;
-pub use pallet_inference_market::{OpenTasksPage, TaskId, TrustReport};
+pub use pallet_inference_market::{ModelId, OpenTasksPage, TaskId, TrustReport};
 use sp_core::H256;
 
 sp_api::decl_runtime_apis! {
@@ -45,5 +46,9 @@ sp_api::decl_runtime_apis! {
 		/// The commitment a quorum worker submits for `output` with `salt`:
 		/// `blake2_256(SCALE((output, salt, worker)))`.
 		fn commitment(output: Vec<u8>, salt: [u8; 32], worker: AccountId) -> H256;
+
+		/// The smallest worker bond a task of `model` with `reward` and `replicas` workers may
+		/// ask for: above `reward * (1 - p) / p` for a task audited with probability `p`.
+		fn min_worker_bond(model: ModelId, reward: Balance, replicas: u8) -> Option<Balance>;
 	}
 }

@@ -324,3 +324,34 @@ fn a_silent_arbiter_gives_neither_free_inference_nor_free_griefing() {
 		);
 	});
 }
+
+#[test]
+fn a_worker_slashed_of_its_whole_stake_keeps_its_record_and_can_stake_again() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_tiny_model();
+		let task = crate::NextTaskId::<Test>::get();
+		assert_ok!(Market::post_task(
+			RuntimeOrigin::signed(BOB),
+			model,
+			vec![1, 2, 3, 4].try_into().unwrap(),
+			terms(REWARD, MIN_WORKER_STAKE, DEADLINE, PERIOD, 1),
+		));
+		register_worker(CHARLIE);
+		submit(CHARLIE, task, &[4, 7]);
+
+		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
+
+		// The record stays with the slash on it (the hook's invariants check it every block).
+		let worker = Workers::<Test>::get(CHARLIE).unwrap();
+		assert_eq!((worker.stake, worker.bonded), (0, 0));
+		assert_eq!((worker.stats.lost, worker.stats.slashed), (1, MIN_WORKER_STAKE));
+		assert_eq!(held(HoldReason::WorkerStake, CHARLIE), 0);
+		run_to_block(3);
+		assert_noop!(
+			Market::register_worker(RuntimeOrigin::signed(CHARLIE), MIN_WORKER_STAKE),
+			Error::<Test>::AlreadyWorker
+		);
+		assert_ok!(Market::add_stake(RuntimeOrigin::signed(CHARLIE), MIN_WORKER_STAKE));
+		assert_eq!(Workers::<Test>::get(CHARLIE).unwrap().stats.lost, 1);
+	});
+}

@@ -2,7 +2,9 @@
 //! [`ExtBuilder::build_and_execute`](crate::mock::ExtBuilder::build_and_execute), which checks
 //! the pallet's invariants at its end.
 
+mod audits;
 mod disputes;
+mod incentives;
 mod models;
 mod offchain;
 mod properties;

@@ -4,7 +4,8 @@
 //! - no call panics;
 //! - a call that fails changes nothing (the storage root is unchanged);
 //! - total issuance falls exactly by the burned part of the slashes (`Slashed.amount -
-//!   Slashed.to_winner`) and otherwise never changes;
+//!   Slashed.to_winner`) and the audit fees taken (`TaskAudited.fee`; audits run at one half)
+//!   and otherwise never changes;
 //! - `do_try_state` holds (every hold matches the pallet's records, statuses, indexes, queue).
 //!
 //! CI runs a fixed seed and a small budget. A longer run:
@@ -13,7 +14,7 @@
 
 use crate::{mock::*, Call, Event, NextTaskId};
 use codec::Decode;
-use frame_support::dispatch::RawOrigin;
+use frame_support::{assert_ok, dispatch::RawOrigin};
 use proptest::{
 	prelude::*,
 	test_runner::{Config, RngSeed, TestRunner},
@@ -129,6 +130,7 @@ fn burned_since(from: usize) -> u128 {
 		.skip(from)
 		.map(|e| match e {
 			Event::Slashed { amount, to_winner, .. } => amount - to_winner,
+			Event::TaskAudited { fee, .. } => fee,
 			_ => 0,
 		})
 		.sum()
@@ -139,7 +141,9 @@ fn run_sequence(ops: &[Op]) -> Result<(u64, u64), TestCaseError> {
 	let calls = Cell::new(0u64);
 	let succeeded = Cell::new(0u64);
 	let mut result = Ok(());
+	// Audits on at one half: a verifiable single task needs a bond above its reward.
 	ExtBuilder::default()
+		.audits(sp_runtime::Perbill::from_percent(50))
 		.balance(6, INITIAL_BALANCE)
 		.balance(7, INITIAL_BALANCE)
 		.balance(8, INITIAL_BALANCE)
@@ -150,7 +154,12 @@ fn run_sequence(ops: &[Op]) -> Result<(u64, u64), TestCaseError> {
 			for worker in [CHARLIE, DAVE, EVE, 6] {
 				register_worker(worker);
 			}
-			post(tiny, &INPUT);
+			assert_ok!(Market::post_task(
+				RuntimeOrigin::signed(BOB),
+				tiny,
+				INPUT.to_vec().try_into().unwrap(),
+				terms(REWARD, 2 * REWARD, DEADLINE, PERIOD, 1),
+			));
 			post_replicated(opaque, b"prompt", 2);
 			// Outputs committed by (task, worker), for reveals.
 			let mut committed: BTreeMap<(u64, u64), Vec<u8>> = BTreeMap::new();

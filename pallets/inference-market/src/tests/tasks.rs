@@ -24,6 +24,7 @@ fn post_task_escrows_reward() {
 				model,
 				reward: REWARD,
 				fee: 0,
+				audit_fee: 0,
 				deadline: DEADLINE,
 				replicas: 1,
 			})

@@ -1,0 +1,223 @@
+//! Audits: the chain re-executes a random share of unchallenged results by itself.
+//!
+//! Optimistic verification has a verifier's dilemma: if nobody cheats, nobody is paid to watch,
+//! so nobody watches, so cheating pays. Audits close it without a watcher.
+//!
+//! - **Who is audited.** A verifiable single-worker task posted while [`Config::AuditChance`]
+//!   `p` is above zero escrows an *audit fee* with its reward ([`AuditFees`],
+//!   `HoldReason::AuditFee`): the fee of re-executing its model
+//!   ([`Pallet::audit_fee`]). When its challenge window closes unchallenged, the settling hook
+//!   draws; with probability `p` it re-executes the model on the task's input. A right result is
+//!   paid as usual, a wrong one is slashed like a lost challenge ([`Config::WinnerShare`] of the
+//!   bond to the requester, the reward refunded). Either way the route is
+//!   [`SettlementRoute::Audited`], which the trust report counts as checked on chain, and the fee
+//!   goes to [`Config::OnMarketFee`] (burned in the runtime). Not drawn: route `Optimistic`, fee
+//!   returned. A challenged, cancelled or expired task returns the fee too.
+//! - **Only the hook draws.** `finalize` refuses such a task (`SettledByHook`), so nobody picks
+//!   the block the draw comes from, and no call carries a re-execution's weight.
+//! - **Bounded per block.** The hook runs at most [`Config::MaxAuditsPerBlock`] audits a block.
+//!   It checks the budget *before* drawing: a task it cannot afford to audit waits for the next
+//!   block, undrawn, so a draw is never skipped nor taken again once seen.
+//! - **Randomness after the result.** The draw hashes the task's identifier with
+//!   [`Config::Randomness`], in the runtime BABE's VRF output of the parent block
+//!   (`pallet_babe::ParentBlockRandomness`). The hook draws in the block after the window's last
+//!   block, so the output is that of a block built after the result was included (a window
+//!   lasts at least [`Config::MinChallengePeriod`] ≥ 1 block): when a worker submits, nobody
+//!   knows it yet, and once it is known the worker can no longer withdraw.
+//! - **What a block author can bias.** A VRF output is fixed by the author's key and the slot,
+//!   so no author chooses it; an author can only *withhold* its block. The author of the block
+//!   whose output decides (the window's last block, or a later one while audits wait for
+//!   budget) sees the output before it publishes it. A worker that is also a validator knows
+//!   its own primary slots for the epoch, can time its result so that one of them decides, and
+//!   drop that block when it would audit the result; the next block (another validator's, or a
+//!   secondary slot's) then draws afresh. Each withheld block gives one more draw, so such a
+//!   worker escapes with probability `1 - p^(1 + w)` after withholding `w` blocks instead of
+//!   `1 - p`. A withheld block costs its author the block's transaction fees and shows as a
+//!   missed slot; this chain has no staking, so nothing else punishes it. Neither a requester
+//!   nor a worker that authors no block can bias the draw at all.
+//!   Without a BABE digest (`None`, as in tests and benchmarks) every eligible task is audited:
+//!   the safe side, paid by the fee already escrowed.
+//! - **Bonds priced by detection.** A worker that submits a wrong output on such a task gains
+//!   the reward `R` unless audited (probability at least `p`), and loses its bond `S` if audited.
+//!   Its expected gain, `(1 - p) R - p S`, is negative exactly when `S > R (1 - p) / p`; a
+//!   watchtower only raises the chance of detection above `p`. So `post_task` refuses a bond
+//!   that is not above that price (`BondBelowDetectionPrice`), computed exactly in parts per
+//!   billion; [`Pallet::min_worker_bond`] quotes the smallest bond it takes. At `p = 1/4` a
+//!   bond must exceed three rewards. Staying silent earns nothing, and challenging one's own
+//!   result from a second account (or racing a watchtower to it) only wins back the winner's
+//!   share of one's own slash: the property test `tests/incentives.rs` plays each strategy.
+
+use crate::{outcome::Outcome, pallet::*, ModelKind, SettlementRoute, TaskId, WeightInfo};
+use codec::Encode;
+use frame_support::{
+	defensive, ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::{BalancedHold, MutateHold},
+		tokens::Precision,
+		OnUnbalanced, Randomness,
+	},
+	weights::WeightToFee,
+};
+use sp_runtime::{
+	traits::{SaturatedConversion, Zero},
+	PerThing, Perbill,
+};
+
+/// What the audit draw hashes with the task's identifier, so no other use of the same
+/// randomness yields the same draws.
+const AUDIT_SUBJECT: &[u8] = b"inference-market/audit";
+
+impl<T: Config> Pallet<T> {
+	/// Whether tasks posted now on `model` with `replicas` workers escrow an audit fee and may
+	/// be audited: single-worker tasks of verifiable models, while `AuditChance` is above zero.
+	pub(crate) fn audits_apply(model: &ModelInfoOf<T>, replicas: u8) -> bool {
+		replicas == 1 && model.is_verifiable() && !T::AuditChance::get().is_zero()
+	}
+
+	/// The audit fee of a model whose network is `code_len` bytes long: the fee of the weight
+	/// of re-executing it.
+	pub fn audit_fee(code_len: u32) -> BalanceOf<T> {
+		T::WeightToFee::weight_to_fee(&T::WeightInfo::challenge_reexecute(code_len))
+	}
+
+	/// The audit fee of verifiable model `model_id`, from the length of its stored network.
+	pub(crate) fn audit_fee_of(model_id: crate::ModelId) -> BalanceOf<T> {
+		let code_len = ModelCode::<T>::decode_len(model_id).unwrap_or_else(|| {
+			defensive!("a verifiable model stores its code");
+			T::MaxModelBytes::get() as usize
+		});
+		Self::audit_fee(code_len as u32)
+	}
+
+	/// Whether a bond of `bond` on a reward of `reward` makes lying lose in expectation at the
+	/// audit chance `p`: `p * bond > (1 - p) * reward`, exactly, in parts per billion. A product
+	/// too large for `u128` on the reward's side refuses the bond.
+	pub(crate) fn bond_prices_detection(reward: BalanceOf<T>, bond: BalanceOf<T>) -> bool {
+		let (p, rest) = Self::audit_odds();
+		let gain = reward.saturated_into::<u128>().checked_mul(rest);
+		let loss = bond.saturated_into::<u128>().checked_mul(p);
+		match (loss, gain) {
+			(Some(loss), Some(gain)) => loss > gain,
+			(None, Some(_)) => true,
+			(_, None) => false,
+		}
+	}
+
+	/// The audit chance `p` and `1 - p`, in parts per billion.
+	fn audit_odds() -> (u128, u128) {
+		let p = u128::from(T::AuditChance::get().deconstruct());
+		(p, u128::from(Perbill::ACCURACY).saturating_sub(p))
+	}
+
+	/// Refuses a bond that is not above the detection price of `reward`.
+	pub(crate) fn ensure_bond_prices_detection(
+		reward: BalanceOf<T>,
+		bond: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(Self::bond_prices_detection(reward, bond), Error::<T>::BondBelowDetectionPrice);
+		Ok(())
+	}
+
+	/// The smallest worker bond `post_task` takes for a task on `model_id` with `reward` and
+	/// `replicas` workers: `MinTaskBond`, or for an audited task the smallest bond above
+	/// `reward * (1 - p) / p` if that is more. `None` for an unknown model or a bond too large
+	/// to express.
+	pub fn min_worker_bond(
+		model_id: crate::ModelId,
+		reward: BalanceOf<T>,
+		replicas: u8,
+	) -> Option<BalanceOf<T>> {
+		let model = Models::<T>::get(model_id)?;
+		let floor = T::MinTaskBond::get();
+		if !Self::audits_apply(&model, replicas) {
+			return Some(floor);
+		}
+		let (p, rest) = Self::audit_odds();
+		// The smallest `S` with `S p > R (1 - p)`: `floor(R (1 - p) / p) + 1`.
+		let price = reward.saturated_into::<u128>().checked_mul(rest)?.checked_div(p)?;
+		let bond = BalanceOf::<T>::saturated_from(price.checked_add(1)?);
+		Self::bond_prices_detection(reward, bond).then_some(bond.max(floor))
+	}
+
+	/// Whether task `id` is drawn for an audit in this block: the first eight bytes of
+	/// `hash(AUDIT_SUBJECT, id, randomness)`, reduced modulo 10^9 (a bias below 10^-10), fall
+	/// under `AuditChance`. Without randomness every task is drawn. What the settling hook
+	/// would draw for task `id` in this block, had it the budget.
+	pub fn audit_drawn(id: TaskId) -> bool {
+		let (seed, _) = T::Randomness::random(&(AUDIT_SUBJECT, id).encode());
+		let Some(seed) = seed else { return true };
+		let mut word = [0u8; 8];
+		let bytes = seed.as_ref();
+		let n = bytes.len().min(word.len());
+		word[..n].copy_from_slice(&bytes[..n]);
+		let draw = u64::from_le_bytes(word) % u64::from(Perbill::ACCURACY);
+		draw < u64::from(T::AuditChance::get().deconstruct())
+	}
+
+	/// Settles a due, unchallenged task that escrowed an audit fee: draws, and if drawn
+	/// re-executes its model and settles by the re-execution (route `Audited`), otherwise
+	/// settles optimistically. Returns the weight used beyond a plain settlement and whether
+	/// the task was audited. Run by the settling hook only, within its audit budget.
+	pub(crate) fn settle_unchallenged(
+		id: TaskId,
+		task: TaskOf<T>,
+	) -> Result<(Weight, bool), DispatchError> {
+		let submission = Submissions::<T>::get(id).ok_or(Error::<T>::NotChallengeable)?;
+		if !Self::audit_drawn(id) {
+			let outcome = Outcome::worker_paid(SettlementRoute::Optimistic, submission.worker);
+			Self::conclude(id, task, outcome)?;
+			return Ok((Weight::zero(), false));
+		}
+		let model = Models::<T>::get(task.model).ok_or(Error::<T>::UnknownModel)?;
+		let ModelKind::Verifiable { macs, .. } = model.kind else {
+			defensive!("only verifiable tasks escrow an audit fee");
+			return Err(Error::<T>::UnknownModel.into());
+		};
+		let (expected, code_len) = Self::reexecute(task.model, &task.input)?;
+		let worker_was_right = Self::output_matches(&expected, &submission.output);
+		let fee = AuditFees::<T>::get(id).unwrap_or_default();
+		Self::deposit_event(Event::TaskAudited { task: id, worker_was_right, macs, fee });
+		let outcome = Outcome::audit(submission.worker, task.requester.clone(), worker_was_right);
+		Self::conclude(id, task, outcome)?;
+		let used = T::WeightInfo::settle_audited(code_len)
+			.saturating_sub(T::WeightInfo::settle_due_tasks(1));
+		Ok((used, true))
+	}
+
+	/// Escrows the audit fee of task `id` on its requester.
+	pub(crate) fn hold_audit_fee(
+		id: TaskId,
+		requester: &T::AccountId,
+		fee: BalanceOf<T>,
+	) -> DispatchResult {
+		if fee.is_zero() {
+			return Ok(());
+		}
+		T::Currency::hold(&HoldReason::AuditFee.into(), requester, fee)?;
+		AuditFees::<T>::insert(id, fee);
+		Ok(())
+	}
+
+	/// Closes the audit fee of an ending task, if it escrowed one: taken for the work if the
+	/// task was audited, returned to the requester otherwise.
+	pub(crate) fn close_audit_fee(
+		id: TaskId,
+		requester: &T::AccountId,
+		route: SettlementRoute,
+	) -> DispatchResult {
+		let Some(fee) = AuditFees::<T>::take(id) else { return Ok(()) };
+		let reason = HoldReason::AuditFee.into();
+		if route == SettlementRoute::Audited {
+			let (credit, missing) =
+				<T::Currency as BalancedHold<_>>::slash(&reason, requester, fee);
+			if !missing.is_zero() {
+				defensive!("an escrowed audit fee is held in full");
+			}
+			T::OnMarketFee::on_unbalanced(credit);
+		} else {
+			T::Currency::release(&reason, requester, fee, Precision::Exact)?;
+		}
+		Ok(())
+	}
+}
