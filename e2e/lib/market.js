@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { compactToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -118,8 +118,10 @@ export async function auditDrawn(api, task, settledAt) {
   const parent = await api.rpc.chain.getBlockHash(settledAt - 1);
   const randomness = await (await api.at(parent)).query.babe.authorVrfRandomness();
   if (randomness.isNone) return true;
+  const name = stringToU8a('inference-market/audit');
   const subject = u8aConcat(
-    api.createType('Bytes', stringToU8a('inference-market/audit')).toU8a(),
+    compactToU8a(name.length),
+    name,
     api.createType('u64', task).toU8a(),
     randomness.unwrap().toU8a(),
   );

@@ -32,8 +32,9 @@
 //!   drop that block when it would audit the result; the next block (another validator's, or a
 //!   secondary slot's) then draws afresh. Each withheld block gives one more draw, so such a
 //!   worker escapes with probability `1 - p^(1 + w)` after withholding `w` blocks instead of
-//!   `1 - p`. A withheld block costs its author the block's transaction fees and shows as a
-//!   missed slot; this chain has no staking, so nothing else punishes it. Neither a requester
+//!   `1 - p`. A withheld block costs its author what authoring it would have paid (in this
+//!   project's runtime nothing: fees are burned and there is no block reward) and shows as a
+//!   missed slot; the runtime has no staking, so nothing else punishes it. Neither a requester
 //!   nor a worker that authors no block can bias the draw at all.
 //!   Without a BABE digest (`None`, as in tests and benchmarks) every eligible task is audited:
 //!   the safe side, paid by the fee already escrowed.
