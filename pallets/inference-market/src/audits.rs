@@ -5,7 +5,7 @@
 //!
 //! - **Who is audited.** A verifiable single-worker task posted while [`Config::AuditChance`]
 //!   `p` is above zero escrows an *audit fee* with its reward ([`AuditFees`],
-//!   `HoldReason::AuditFee`): the fee of re-executing its model
+//!   `HoldReason::AuditFee`): the fee of the weight of auditing it, re-execution included
 //!   ([`Pallet::audit_fee`]). When its challenge window closes unchallenged, the settling hook
 //!   draws; with probability `p` it re-executes the model on the task's input. A right result is
 //!   paid as usual, a wrong one is slashed like a lost challenge ([`Config::WinnerShare`] of the
@@ -77,9 +77,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The audit fee of a model whose network is `code_len` bytes long: the fee of the weight
-	/// of re-executing it.
+	/// of the hook's step that audits a task of it.
 	pub fn audit_fee(code_len: u32) -> BalanceOf<T> {
-		T::WeightToFee::weight_to_fee(&T::WeightInfo::challenge_reexecute(code_len))
+		T::WeightToFee::weight_to_fee(&T::WeightInfo::settle_audited(code_len))
 	}
 
 	/// The audit fee of verifiable model `model_id`, from the length of its stored network.

@@ -237,9 +237,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxAuditsPerBlock: Get<u32>;
 
-		/// Prices an audit: the fee a requester escrows is this conversion of the weight of
-		/// re-executing the task's model (`WeightInfo::challenge_reexecute`), what a challenger
-		/// would pay for the same work.
+		/// Prices an audit: the fee a requester escrows is this conversion of the weight the
+		/// settling hook spends auditing a task of its model (`WeightInfo::settle_audited`), as
+		/// a transaction of that weight would pay.
 		type WeightToFee: WeightToFee<Balance = BalanceOf<Self>>;
 
 		/// Deposit held for registering any model.

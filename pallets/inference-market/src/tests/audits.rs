@@ -16,9 +16,9 @@ const WRONG: [u8; 2] = [4, 7];
 const AUDITED_BOND: Balance = 4 * REWARD;
 const STAKE: Balance = 1_000;
 
-/// The audit fee of the tiny model, computed from the weight of its re-execution.
+/// The audit fee of the tiny model, computed from the weight of the hook's audit of it.
 fn tiny_fee() -> Balance {
-	let weight = <() as WeightInfo>::challenge_reexecute(tiny_model_code().len() as u32);
+	let weight = <() as WeightInfo>::settle_audited(tiny_model_code().len() as u32);
 	Balance::from(weight.ref_time() / 1_000_000)
 }
 
