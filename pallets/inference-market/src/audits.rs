@@ -3,7 +3,7 @@
 //! Optimistic verification has a verifier's dilemma: if nobody cheats, nobody is paid to watch,
 //! so nobody watches, so cheating pays. Audits close it without a watcher.
 //!
-//! - **Who is audited.** A verifiable single-worker task posted while [`Config::AuditChance`]
+//! - **Who is audited.** A task of a verifiable model posted while [`Config::AuditChance`]
 //!   `p` is above zero escrows an *audit fee* with its reward ([`AuditFees`],
 //!   `HoldReason::AuditFee`): the fee of the weight of auditing it, re-execution included
 //!   ([`Pallet::audit_fee`]). When its challenge window closes unchallenged, the settling hook
@@ -12,7 +12,11 @@
 //!   bond to the requester, the reward refunded). Either way the route is
 //!   [`SettlementRoute::Audited`], which the trust report counts as checked on chain, and the fee
 //!   goes to [`Config::OnMarketFee`] (burned in the runtime). Not drawn: route `Optimistic`, fee
-//!   returned. A challenged, cancelled or expired task returns the fee too.
+//!   returned. A challenged, cancelled or expired task returns the fee too. A quorum task is
+//!   drawn when its reveals agree (a majority nobody contradicts, which would otherwise settle
+//!   `Quorum`): an audit pays the revealers of the model's output and slashes every other
+//!   worker, the requester taking the winners' share if none was right. A disagreeing quorum
+//!   is re-executed anyway (`ReExecuted`) and returns the fee.
 //! - **Only the hook draws.** `finalize` refuses such a task (`SettledByHook`), so nobody picks
 //!   the block the draw comes from, and no call carries a re-execution's weight.
 //! - **Bounded per block.** The hook runs at most [`Config::MaxAuditsPerBlock`] audits a block.
@@ -48,7 +52,11 @@
 //!   result from a second account (or racing a watchtower to it) only wins back the winner's
 //!   share of one's own slash: the property test `tests/incentives.rs` plays each strategy.
 
-use crate::{outcome::Outcome, pallet::*, ModelKind, SettlementRoute, TaskId, WeightInfo};
+use crate::{
+	outcome::{Fate, Outcome},
+	pallet::*,
+	ModelKind, SettlementRoute, TaskId, WeightInfo,
+};
 use codec::Encode;
 use frame_support::{
 	defensive, ensure,
@@ -70,10 +78,10 @@ use sp_runtime::{
 const AUDIT_SUBJECT: &[u8] = b"inference-market/audit";
 
 impl<T: Config> Pallet<T> {
-	/// Whether tasks posted now on `model` with `replicas` workers escrow an audit fee and may
-	/// be audited: single-worker tasks of verifiable models, while `AuditChance` is above zero.
-	pub(crate) fn audits_apply(model: &ModelInfoOf<T>, replicas: u8) -> bool {
-		replicas == 1 && model.is_verifiable() && !T::AuditChance::get().is_zero()
+	/// Whether tasks posted now on `model` escrow an audit fee and may be audited: tasks of
+	/// verifiable models, single or quorum, while `AuditChance` is above zero.
+	pub(crate) fn audits_apply(model: &ModelInfoOf<T>) -> bool {
+		model.is_verifiable() && !T::AuditChance::get().is_zero()
 	}
 
 	/// The audit fee of a model whose network is `code_len` bytes long: the fee of the weight
@@ -91,12 +99,19 @@ impl<T: Config> Pallet<T> {
 		Self::audit_fee(code_len as u32)
 	}
 
-	/// Whether a bond of `bond` on a reward of `reward` makes lying lose in expectation at the
-	/// audit chance `p`: `p * bond > (1 - p) * reward`, exactly, in parts per billion. A product
-	/// too large for `u128` on the reward's side refuses the bond.
-	pub(crate) fn bond_prices_detection(reward: BalanceOf<T>, bond: BalanceOf<T>) -> bool {
+	/// Whether a bond of `bond` on a task of `reward` shared by `replicas` workers makes lying
+	/// lose in expectation at the audit chance `p`: `p * bond > (1 - p) * share`, exactly, in
+	/// parts per billion, where `share` is a worker's part of the reward (rounded up). A quorum
+	/// whose `k` workers are one party that agrees on a wrong output gains `k` shares unless
+	/// audited and loses `k` bonds if audited: the same rule. A product too large for `u128` on
+	/// the reward's side refuses the bond.
+	pub(crate) fn bond_prices_detection(
+		reward: BalanceOf<T>,
+		replicas: u8,
+		bond: BalanceOf<T>,
+	) -> bool {
 		let (p, rest) = Self::audit_odds();
-		let gain = reward.saturated_into::<u128>().checked_mul(rest);
+		let gain = Self::reward_share(reward, replicas).checked_mul(rest);
 		let loss = bond.saturated_into::<u128>().checked_mul(p);
 		match (loss, gain) {
 			(Some(loss), Some(gain)) => loss > gain,
@@ -105,25 +120,34 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// A worker's share of a reward split `replicas` ways, rounded up.
+	fn reward_share(reward: BalanceOf<T>, replicas: u8) -> u128 {
+		reward.saturated_into::<u128>().div_ceil(u128::from(replicas.max(1)))
+	}
+
 	/// The audit chance `p` and `1 - p`, in parts per billion.
 	fn audit_odds() -> (u128, u128) {
 		let p = u128::from(T::AuditChance::get().deconstruct());
 		(p, u128::from(Perbill::ACCURACY).saturating_sub(p))
 	}
 
-	/// Refuses a bond that is not above the detection price of `reward`.
+	/// Refuses a bond that is not above the detection price of a worker's share of `reward`.
 	pub(crate) fn ensure_bond_prices_detection(
 		reward: BalanceOf<T>,
+		replicas: u8,
 		bond: BalanceOf<T>,
 	) -> DispatchResult {
-		ensure!(Self::bond_prices_detection(reward, bond), Error::<T>::BondBelowDetectionPrice);
+		ensure!(
+			Self::bond_prices_detection(reward, replicas, bond),
+			Error::<T>::BondBelowDetectionPrice
+		);
 		Ok(())
 	}
 
 	/// The smallest worker bond `post_task` takes for a task on `model_id` with `reward` and
 	/// `replicas` workers: `MinTaskBond`, or for an audited task the smallest bond above
-	/// `reward * (1 - p) / p` if that is more. `None` for an unknown model or a bond too large
-	/// to express.
+	/// `share * (1 - p) / p` if that is more, `share` being a worker's part of the reward.
+	/// `None` for an unknown model or a bond too large to express.
 	pub fn min_worker_bond(
 		model_id: crate::ModelId,
 		reward: BalanceOf<T>,
@@ -131,14 +155,14 @@ impl<T: Config> Pallet<T> {
 	) -> Option<BalanceOf<T>> {
 		let model = Models::<T>::get(model_id)?;
 		let floor = T::MinTaskBond::get();
-		if !Self::audits_apply(&model, replicas) {
+		if !Self::audits_apply(&model) {
 			return Some(floor);
 		}
 		let (p, rest) = Self::audit_odds();
-		// The smallest `S` with `S p > R (1 - p)`: `floor(R (1 - p) / p) + 1`.
-		let price = reward.saturated_into::<u128>().checked_mul(rest)?.checked_div(p)?;
+		// The smallest `S` with `S p > share (1 - p)`: `floor(share (1 - p) / p) + 1`.
+		let price = Self::reward_share(reward, replicas).checked_mul(rest)?.checked_div(p)?;
 		let bond = BalanceOf::<T>::saturated_from(price.checked_add(1)?);
-		Self::bond_prices_detection(reward, bond).then_some(bond.max(floor))
+		Self::bond_prices_detection(reward, replicas, bond).then_some(bond.max(floor))
 	}
 
 	/// Whether task `id` is drawn for an audit in this block: the first eight bytes of
@@ -184,6 +208,49 @@ impl<T: Config> Pallet<T> {
 		let used = T::WeightInfo::settle_audited(code_len)
 			.saturating_sub(T::WeightInfo::settle_due_tasks(1));
 		Ok((used, true))
+	}
+
+	/// Audits a quorum task whose revealed outputs agree (a majority, nobody contradicting it):
+	/// re-executes the model, pays the revealers of its output and slashes every other worker,
+	/// the requester taking the winners' share when no revealer was right. Returns the weight
+	/// used beyond a quorum's settlement. Run by the settling hook only, within its budget,
+	/// once the draw picked the task.
+	pub(crate) fn audit_quorum(
+		id: TaskId,
+		task: TaskOf<T>,
+		commitments: &CommitmentsOf<T>,
+	) -> Result<Weight, DispatchError> {
+		let model = Models::<T>::get(task.model).ok_or(Error::<T>::UnknownModel)?;
+		let ModelKind::Verifiable { macs, .. } = model.kind else {
+			defensive!("only verifiable tasks escrow an audit fee");
+			return Err(Error::<T>::UnknownModel.into());
+		};
+		let (expected, code_len) = Self::reexecute(task.model, &task.input)?;
+		let winners: alloc::vec::Vec<T::AccountId> = commitments
+			.iter()
+			.filter(|c| c.revealed.as_ref().is_some_and(|o| Self::output_matches(&expected, o)))
+			.map(|c| c.worker.clone())
+			.collect();
+		let fee = AuditFees::<T>::get(id).unwrap_or_default();
+		let worker_was_right = !winners.is_empty();
+		Self::deposit_event(Event::TaskAudited { task: id, worker_was_right, macs, fee });
+		let takers =
+			if winners.is_empty() { alloc::vec![task.requester.clone()] } else { winners.clone() };
+		let bonds = commitments
+			.iter()
+			.map(|c| {
+				let fate = if winners.contains(&c.worker) {
+					Fate::Released
+				} else {
+					Fate::Slashed { winners: takers.clone() }
+				};
+				(c.worker.clone(), fate)
+			})
+			.collect();
+		let outcome =
+			Outcome { route: SettlementRoute::Audited, paid: winners, bonds, challenge: None };
+		Self::conclude(id, task, outcome)?;
+		Ok(T::WeightInfo::challenge_reexecute(code_len))
 	}
 
 	/// Escrows the audit fee of task `id` on its requester.

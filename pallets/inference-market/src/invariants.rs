@@ -19,7 +19,7 @@
 //! - Scheduling: every stored task has exactly one entry in the queue of its stage (`DueAt` or
 //!   `ContestedDueAt`), in the block after its current stage (for an ended task, after its
 //!   retention period), not before that queue's cursor; nothing else is queued.
-//! - Audit fees: only single-worker tasks of verifiable models that have not ended escrow one,
+//! - Audit fees: only tasks of verifiable models that have not ended escrow one,
 //!   and each is held on its requester.
 //! - Holds are checked on every account of the chain, so a hold the pallet forgot is found.
 
@@ -136,7 +136,6 @@ impl<T: Config> Pallet<T> {
 			}
 			add(&task.requester, HoldReason::TaskReward, task.reward);
 			if let Some(fee) = AuditFees::<T>::get(id) {
-				ensure!(task.replicas == 1, "only single-worker tasks are audited");
 				ensure!(
 					Models::<T>::get(task.model).is_some_and(|m| m.is_verifiable()),
 					"only tasks of verifiable models are audited"

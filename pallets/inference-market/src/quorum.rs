@@ -19,7 +19,9 @@
 //!    is not proof where the chain can check: several accounts of one party would outvote an
 //!    honest worker). Its workers share the reward and get their bonds back; every other
 //!    worker, including those that did not reveal, loses its bond. The route is
-//!    `Quorum { agreeing, of }`. Otherwise the task escalates: a verifiable model
+//!    `Quorum { agreeing, of }`, unless the random audit draws the task (a verifiable model's
+//!    agreement is not proof either: see [`audits`](crate::audits)), which re-executes it and
+//!    ends `Audited`. Otherwise the task escalates: a verifiable model
 //!    is re-executed on chain (route `ReExecuted`), an opaque one goes to the arbiter, who names
 //!    the right output with `rule_quorum`; the hook settles by the ruling in the next block
 //!    (route `Arbitrated`). If the arbiter stays silent the optimistic default holds: every
@@ -146,8 +148,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Resolves a quorum task whose reveal period closed. Returns the extra weight used beyond
-	/// a plain settlement: re-execution, when it happened.
-	pub(crate) fn resolve_quorum(id: TaskId, mut task: TaskOf<T>) -> Result<Weight, DispatchError> {
+	/// a plain settlement (re-execution, when it happened) and whether the task was audited.
+	/// With `may_audit` (an audit fee escrowed, and the hook's audit budget not spent) a
+	/// majority that would decide is first put to the audit draw.
+	pub(crate) fn resolve_quorum(
+		id: TaskId,
+		mut task: TaskOf<T>,
+		may_audit: bool,
+	) -> Result<(Weight, bool), DispatchError> {
 		let commitments = Commitments::<T>::get(id);
 		let revealed: Vec<&OutputOf<T>> =
 			commitments.iter().filter_map(|c| c.revealed.as_ref()).collect();
@@ -159,7 +167,7 @@ impl<T: Config> Pallet<T> {
 			// Nobody revealed: no result, every committed bond is forfeit.
 			let verdict = Verdict::NoneRight;
 			Self::close_quorum(id, task, &commitments, &verdict, |_| SettlementRoute::Expired)?;
-			return Ok(Weight::zero());
+			return Ok((Weight::zero(), false));
 		};
 		let of = task.replicas;
 		let model = Models::<T>::get(task.model).ok_or(Error::<T>::UnknownModel)?;
@@ -172,11 +180,15 @@ impl<T: Config> Pallet<T> {
 			ModelKind::Opaque { .. } => true,
 		};
 		if majority_decides && largest.saturating_mul(2) > u32::from(of) {
+			// Agreement is not proof either: unchallenged, it is audited like a single result.
+			if may_audit && Self::audit_drawn(id) {
+				return Ok((Self::audit_quorum(id, task, &commitments)?, true));
+			}
 			let verdict = Verdict::Output(majority.clone());
 			Self::close_quorum(id, task, &commitments, &verdict, |agreeing| {
 				SettlementRoute::Quorum { agreeing, of }
 			})?;
-			return Ok(Weight::zero());
+			return Ok((Weight::zero(), false));
 		}
 
 		Self::deposit_event(Event::QuorumEscalated {
@@ -196,14 +208,14 @@ impl<T: Config> Pallet<T> {
 				Self::close_quorum(id, task, &commitments, &verdict, |_| {
 					SettlementRoute::ReExecuted
 				})?;
-				Ok(T::WeightInfo::challenge_reexecute(code_len))
+				Ok((T::WeightInfo::challenge_reexecute(code_len), false))
 			},
 			ModelKind::Opaque { .. } => {
 				let ruling_due = frame_system::Pallet::<T>::block_number()
 					.saturating_add(T::ArbitrationPeriod::get());
 				Self::enter_stage(id, &mut task, TaskStatus::Disputed { ruling_due });
 				Tasks::<T>::insert(id, task);
-				Ok(Weight::zero())
+				Ok((Weight::zero(), false))
 			},
 		}
 	}

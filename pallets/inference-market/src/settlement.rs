@@ -275,7 +275,8 @@ impl<T: Config> Pallet<T> {
 					.saturating_sub(T::WeightInfo::settle_due_tasks(1)));
 			},
 			Due::Reveals => {
-				let reexecution = Self::resolve_quorum(id, task)?;
+				// A quorum with an audit fee is put to the draw by `settle_queued` instead.
+				let (reexecution, _) = Self::resolve_quorum(id, task, false)?;
 				return Ok(quorum_weight.saturating_add(reexecution));
 			},
 			Due::Ruled(upheld) if task.replicas > 1 => Self::settle_ruling(id, task, upheld)?,
@@ -384,18 +385,25 @@ impl<T: Config> Pallet<T> {
 		let result = match Tasks::<T>::get(id) {
 			Some(task) => match Self::due_state(&task, now) {
 				Due::NotYet | Due::Settled => Err(Error::<T>::NotDue.into()),
-				Due::Optimistic if AuditFees::<T>::contains_key(id) => {
+				due @ (Due::Optimistic | Due::Reveals) if AuditFees::<T>::contains_key(id) => {
 					if *audits == 0 {
 						return None;
 					}
-					with_storage_layer(|| Self::settle_unchallenged(id, task)).map(
-						|(used, audited)| {
-							if audited {
-								*audits = audits.saturating_sub(1);
-							}
-							used
+					let replicas = u32::from(task.replicas);
+					with_storage_layer(|| match due {
+						Due::Reveals => {
+							Self::resolve_quorum(id, task, true).map(|(used, audited)| {
+								(Self::quorum_step_extra(replicas).saturating_add(used), audited)
+							})
 						},
-					)
+						_ => Self::settle_unchallenged(id, task),
+					})
+					.map(|(used, audited)| {
+						if audited {
+							*audits = audits.saturating_sub(1);
+						}
+						used
+					})
 				},
 				due => with_storage_layer(|| Self::settle(id, task, due)),
 			},

@@ -34,9 +34,9 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(reward >= T::MinReward::get(), Error::<T>::RewardTooLow);
 		ensure!(worker_bond >= T::MinTaskBond::get(), Error::<T>::BondTooLow);
-		let audited = Self::audits_apply(&model, replicas);
+		let audited = Self::audits_apply(&model);
 		if audited {
-			Self::ensure_bond_prices_detection(reward, worker_bond)?;
+			Self::ensure_bond_prices_detection(reward, replicas, worker_bond)?;
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(

@@ -85,14 +85,13 @@ fn a_verifiable_task_escrows_the_fee_of_its_re_execution() {
 }
 
 #[test]
-fn opaque_quorum_and_audit_free_tasks_escrow_no_fee() {
+fn opaque_and_audit_free_tasks_escrow_no_fee() {
 	ExtBuilder::default().audits(Perbill::from_percent(25)).build_and_execute(|| {
 		let opaque = register_opaque_model();
-		let tiny = register_tiny_model();
 		// The bond rule prices audits only: these tasks take the default bond.
-		let single_opaque = post(opaque, b"prompt");
-		let quorum = post_replicated(tiny, &INPUT, 3);
-		assert!(!AuditFees::<Test>::contains_key(single_opaque));
+		let single = post(opaque, b"prompt");
+		let quorum = post_replicated(opaque, b"prompt", 3);
+		assert!(!AuditFees::<Test>::contains_key(single));
 		assert!(!AuditFees::<Test>::contains_key(quorum));
 		assert_eq!(held(HoldReason::AuditFee, BOB), 0);
 	});
@@ -300,7 +299,8 @@ fn a_bond_below_the_detection_price_is_refused() {
 		// Tasks that are never audited take the floor.
 		let opaque = register_opaque_model();
 		assert_eq!(Market::min_worker_bond(opaque, REWARD, 1), Some(MIN_TASK_BOND));
-		assert_eq!(Market::min_worker_bond(model, REWARD, 3), Some(MIN_TASK_BOND));
+		// A quorum worker's share is ceil(40 / 3) = 14: S / 4 > 14 * 3 / 4 = 10.5, so 43.
+		assert_eq!(Market::min_worker_bond(model, REWARD, 3), Some(43));
 		assert_eq!(Market::min_worker_bond(99, REWARD, 1), None);
 	});
 	ExtBuilder::default().audits(Perbill::one()).build_and_execute(|| {
@@ -316,14 +316,18 @@ fn the_smallest_bond_is_the_smallest_that_prices_detection() {
 		ExtBuilder::default().audits(Perbill::from_percent(percent)).build_and_execute(|| {
 			let model = register_tiny_model();
 			for reward in [MIN_REWARD, 7, 40, 999, 123_457] {
-				let bond = Market::min_worker_bond(model, reward, 1).unwrap();
-				assert!(Market::bond_prices_detection(reward, bond), "{percent}% {reward}");
-				assert!(
-					bond == MIN_TASK_BOND || !Market::bond_prices_detection(reward, bond - 1),
-					"{percent}% {reward}: {bond} is not the smallest"
-				);
-				// The rule in exact arithmetic: p S > (1 - p) R.
-				assert!(u128::from(percent) * bond > u128::from(100 - percent) * reward);
+				for replicas in [1u8, 2, 3, 5] {
+					let bond = Market::min_worker_bond(model, reward, replicas).unwrap();
+					let prices = |bond| Market::bond_prices_detection(reward, replicas, bond);
+					assert!(prices(bond), "{percent}% {reward}/{replicas}");
+					assert!(
+						bond == MIN_TASK_BOND || !prices(bond - 1),
+						"{percent}% {reward}/{replicas}: {bond} is not the smallest"
+					);
+					// The rule in exact arithmetic: p S > (1 - p) share, share = ceil(R / k).
+					let share = reward.div_ceil(u128::from(replicas));
+					assert!(u128::from(percent) * bond > u128::from(100 - percent) * share);
+				}
 			}
 		});
 	}
@@ -352,5 +356,96 @@ fn cancelled_expired_and_challenged_tasks_return_the_audit_fee() {
 		assert_eq!(held(HoldReason::AuditFee, BOB), 0);
 		assert_eq!(free(BOB), before, "reward and fee returned, none of the slash to Bob");
 		assert_eq!(Balances::total_balance(&BOB), before);
+	});
+}
+
+/// A quorum of the tiny model whose three workers (Charlie, Dave, Eve) revealed `outputs`, its
+/// reveal period closed; the hook resolves it in the next block.
+fn revealed_quorum(outputs: [&[u8]; 3]) -> crate::TaskId {
+	let model = register_tiny_model();
+	let bond = Market::min_worker_bond(model, REWARD, 3).unwrap();
+	let task = crate::NextTaskId::<Test>::get();
+	assert_ok!(Market::post_task(
+		RuntimeOrigin::signed(BOB),
+		model,
+		INPUT.to_vec().try_into().unwrap(),
+		terms(REWARD, bond, DEADLINE, PERIOD, 3),
+	));
+	assert!(AuditFees::<Test>::contains_key(task));
+	let workers = [CHARLIE, DAVE, EVE];
+	for (worker, output) in workers.iter().zip(outputs) {
+		assert_ok!(Market::register_worker(RuntimeOrigin::signed(*worker), STAKE));
+		commit(*worker, task, output);
+	}
+	for (worker, output) in workers.iter().zip(outputs) {
+		reveal(*worker, task, output);
+	}
+	assert_ok!(Market::finalize(RuntimeOrigin::signed(BOB), task));
+	task
+}
+
+#[test]
+fn a_quorum_that_agrees_on_a_wrong_output_is_slashed_whole_when_audited() {
+	ExtBuilder::default().audits(Perbill::from_percent(25)).build_and_execute(|| {
+		// Three accounts of one party agree on a wrong output: unanimity, no majority to beat.
+		let task = revealed_quorum([&WRONG, &WRONG, &WRONG]);
+		let bond = Tasks::<Test>::get(task).unwrap().worker_bond;
+		randomness_drawing(task, true);
+		let bob = free(BOB);
+
+		run_to_block(System::block_number() + 1);
+
+		assert_eq!(route(task), Some(SettlementRoute::Audited));
+		assert!(market_events().contains(&Event::TaskAudited {
+			task,
+			worker_was_right: false,
+			macs: 8,
+			fee: tiny_fee(),
+		}));
+		for worker in [CHARLIE, DAVE, EVE] {
+			let record = Workers::<Test>::get(worker).unwrap();
+			assert_eq!((record.stake, record.stats.lost), (STAKE - bond, 1));
+		}
+		// The requester gets the reward back and the winner's share of every bond.
+		assert_eq!(free(BOB), bob + REWARD + 3 * WinnerShare::get().mul_floor(bond));
+	});
+}
+
+#[test]
+fn an_agreeing_quorum_not_drawn_settles_by_the_quorum_and_the_fee_comes_back() {
+	ExtBuilder::default().audits(Perbill::from_percent(25)).build_and_execute(|| {
+		let task = revealed_quorum([&WRONG, &WRONG, &WRONG]);
+		randomness_drawing(task, false);
+		let bob = free(BOB);
+
+		run_to_block(System::block_number() + 1);
+
+		assert_eq!(route(task), Some(SettlementRoute::Quorum { agreeing: 3, of: 3 }));
+		assert_eq!(free(BOB), bob + tiny_fee());
+		assert!(!market_events().iter().any(|e| matches!(e, Event::TaskAudited { .. })));
+	});
+}
+
+#[test]
+fn an_audited_right_quorum_is_paid_and_a_disagreeing_one_re_executed_as_before() {
+	ExtBuilder::default().audits(Perbill::from_percent(25)).build_and_execute(|| {
+		let task = revealed_quorum([&RIGHT, &RIGHT, &RIGHT]);
+		randomness_drawing(task, true);
+		let charlie = free(CHARLIE);
+		run_to_block(System::block_number() + 1);
+		assert_eq!(route(task), Some(SettlementRoute::Audited));
+		assert!(free(CHARLIE) >= charlie + REWARD / 3);
+		assert_eq!(held(HoldReason::AuditFee, BOB), 0);
+	});
+	ExtBuilder::default().audits(Perbill::from_percent(25)).build_and_execute(|| {
+		// Disagreement is re-executed whatever the draw; the challenge-free re-execution is
+		// the chain's own, so the fee comes back.
+		let task = revealed_quorum([&RIGHT, &WRONG, &WRONG]);
+		randomness_drawing(task, true);
+		let bob = free(BOB);
+		run_to_block(System::block_number() + 1);
+		assert_eq!(route(task), Some(SettlementRoute::ReExecuted));
+		assert!(!market_events().iter().any(|e| matches!(e, Event::TaskAudited { .. })));
+		assert_eq!(free(BOB), bob + tiny_fee());
 	});
 }
