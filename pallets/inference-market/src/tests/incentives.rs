@@ -136,6 +136,10 @@ fn no_strategy_gains_in_expectation_on_the_cheapest_bond() {
 					"p = {percent}%, R = {reward}, S = {bond}, {strategy:?}: {drawn} if drawn, \
 					 {not_drawn} if not"
 				);
+				if percent == 25 && reward == 40 {
+					let per_task = value as f64 / f64::from(Perbill::ACCURACY);
+					println!("{case}: expected {per_task:+.2} (honest {reward:+})");
+				}
 				assert!(value < honest, "{case} gains over honest work");
 				if strategy != Strategy::Silent && strategy != Strategy::RightAndSelfChallenge {
 					assert!(value < 0, "{case}: cheating does not lose in expectation");
