@@ -1,14 +1,14 @@
 
 //! Weights of `pallet_inference_market`, measured by the node's `benchmark pallet` command.
 //!
-//! Benchmark CLI version 64.0.0, date 2026-12-02.
+//! Benchmark CLI version 64.0.0, date 2026-12-03.
 //! Steps: `50`, repeat: `20`, low range: `[]`,
 //! high range: `[]`, worst-case map size: `1000000`.
 //! Host: `vm`, CPU: `AMD EPYC`.
 //! WASM execution: `Compiled`, chain: `Some("dev")`, DB cache: 1024.
 //!
 //! Regenerate with the command in the README; the command that produced this file:
-//! /tmp/node-bench
+//! /work/target-bench/release/inference-market-node
 //! benchmark
 //! pallet
 //! --chain
@@ -72,19 +72,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:0 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn register_opaque_model(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
-		//  Estimated: `3604`
-		// Minimum execution time: 59_378_000 picoseconds.
-		Weight::from_parts(62_234_133, 0)
-			.saturating_add(Weight::from_parts(0, 3604))
-			// Standard Error: 80
-			.saturating_add(Weight::from_parts(3_518, 0).saturating_mul(n.into()))
+		//  Estimated: `3622`
+		// Minimum execution time: 59_399_000 picoseconds.
+		Weight::from_parts(65_371_130, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
+			// Standard Error: 570
+			.saturating_add(Weight::from_parts(5_632, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -93,7 +93,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ModelCode` (r:0 w:1)
 	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:0 w:1)
@@ -102,12 +102,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_verifiable_model(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
-		//  Estimated: `3604`
-		// Minimum execution time: 63_023_000 picoseconds.
-		Weight::from_parts(65_241_417, 0)
-			.saturating_add(Weight::from_parts(0, 3604))
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(1_347, 0).saturating_mul(b.into()))
+		//  Estimated: `3622`
+		// Minimum execution time: 62_242_000 picoseconds.
+		Weight::from_parts(67_403_922, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
+			// Standard Error: 6
+			.saturating_add(Weight::from_parts(1_473, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -116,15 +116,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ModelCode` (r:0 w:1)
 	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 56_334_000 picoseconds.
-		Weight::from_parts(60_249_000, 0)
+		// Minimum execution time: 56_574_000 picoseconds.
+		Weight::from_parts(62_512_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -134,14 +134,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn register_worker() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
-		//  Estimated: `3614`
-		// Minimum execution time: 59_398_000 picoseconds.
-		Weight::from_parts(61_962_000, 0)
-			.saturating_add(Weight::from_parts(0, 3614))
+		//  Estimated: `3622`
+		// Minimum execution time: 59_268_000 picoseconds.
+		Weight::from_parts(68_411_000, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -150,14 +150,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn add_stake() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `449`
-		//  Estimated: `3614`
-		// Minimum execution time: 62_603_000 picoseconds.
-		Weight::from_parts(66_268_000, 0)
-			.saturating_add(Weight::from_parts(0, 3614))
+		//  Estimated: `3622`
+		// Minimum execution time: 62_012_000 picoseconds.
+		Weight::from_parts(66_689_000, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -167,8 +167,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `253`
 		//  Estimated: `3614`
-		// Minimum execution time: 14_451_000 picoseconds.
-		Weight::from_parts(15_633_000, 0)
+		// Minimum execution time: 14_221_000 picoseconds.
+		Weight::from_parts(15_593_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -178,14 +178,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `469`
-		//  Estimated: `3614`
-		// Minimum execution time: 55_312_000 picoseconds.
-		Weight::from_parts(57_745_000, 0)
-			.saturating_add(Weight::from_parts(0, 3614))
+		//  Estimated: `3622`
+		// Minimum execution time: 54_591_000 picoseconds.
+		Weight::from_parts(57_535_000, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -193,10 +193,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::NextTaskId` (r:1 w:1)
 	/// Proof: `InferenceMarket::NextTaskId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ModelCode` (r:1 w:0)
+	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
@@ -205,18 +207,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
-	/// The range of component `i` is `[0, 4096]`.
+	/// Storage: `InferenceMarket::AuditFees` (r:0 w:1)
+	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// The range of component `i` is `[1, 4096]`.
 	fn post_task(i: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `797`
-		//  Estimated: `3830`
-		// Minimum execution time: 137_153_000 picoseconds.
-		Weight::from_parts(141_697_788, 0)
-			.saturating_add(Weight::from_parts(0, 3830))
-			// Standard Error: 18
-			.saturating_add(Weight::from_parts(734, 0).saturating_mul(i.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		//  Measured:  `716 + i * (1 ±0)`
+		//  Estimated: `77217`
+		// Minimum execution time: 182_381_000 picoseconds.
+		Weight::from_parts(194_574_205, 0)
+			.saturating_add(Weight::from_parts(0, 77217))
+			// Standard Error: 111
+			.saturating_add(Weight::from_parts(2_377, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
@@ -225,7 +229,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::AuditFees` (r:1 w:0)
+	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
@@ -240,10 +246,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5134`
 		//  Estimated: `9045`
-		// Minimum execution time: 79_138_000 picoseconds.
-		Weight::from_parts(84_305_000, 0)
+		// Minimum execution time: 81_521_000 picoseconds.
+		Weight::from_parts(90_895_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
@@ -263,15 +269,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[0, 1024]`.
-	fn submit_result(o: u32, ) -> Weight {
+	fn submit_result(_o: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `5018`
 		//  Estimated: `7689`
-		// Minimum execution time: 40_781_000 picoseconds.
-		Weight::from_parts(43_632_846, 0)
+		// Minimum execution time: 41_151_000 picoseconds.
+		Weight::from_parts(68_180_898, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			// Standard Error: 28
-			.saturating_add(Weight::from_parts(524, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -284,7 +288,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
@@ -299,8 +303,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6325`
 		//  Estimated: `7689`
-		// Minimum execution time: 88_411_000 picoseconds.
-		Weight::from_parts(92_537_000, 0)
+		// Minimum execution time: 89_143_000 picoseconds.
+		Weight::from_parts(97_045_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -314,11 +318,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:3 w:3)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ModelCode` (r:1 w:0)
 	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::AuditFees` (r:1 w:1)
+	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
@@ -330,27 +336,58 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[79, 73728]`.
 	fn challenge_reexecute(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1611 + b * (1 ±0)`
+		//  Measured:  `1685 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 252_835_000 picoseconds.
-		Weight::from_parts(254_336_611, 0)
+		// Minimum execution time: 293_256_000 picoseconds.
+		Weight::from_parts(312_609_257, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 32
-			.saturating_add(Weight::from_parts(2_998, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+			// Standard Error: 29
+			.saturating_add(Weight::from_parts(2_716, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
+	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ContestedDueAt` (r:1 w:0)
+	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:2 w:2)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::AuditFees` (r:1 w:1)
+	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
+	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Models` (r:1 w:1)
+	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::ModelCode` (r:1 w:0)
+	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
+	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
+	/// Proof: `InferenceMarket::InWindow` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[79, 73728]`.
 	fn settle_audited(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1611 + b * (1 ±0)`
+		//  Measured:  `1696 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 252_835_000 picoseconds.
-		Weight::from_parts(254_336_611, 0)
+		// Minimum execution time: 218_494_000 picoseconds.
+		Weight::from_parts(294_524_376, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 32
-			.saturating_add(Weight::from_parts(2_998, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+			// Standard Error: 38
+			.saturating_add(Weight::from_parts(1_713, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(17_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
@@ -362,20 +399,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `4506`
 		//  Estimated: `7689`
-		// Minimum execution time: 28_322_000 picoseconds.
-		Weight::from_parts(31_277_000, 0)
+		// Minimum execution time: 28_252_000 picoseconds.
+		Weight::from_parts(35_843_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::AuditFees` (r:1 w:0)
+	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
@@ -392,10 +431,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6602`
 		//  Estimated: `7689`
-		// Minimum execution time: 102_071_000 picoseconds.
-		Weight::from_parts(107_489_000, 0)
+		// Minimum execution time: 106_448_000 picoseconds.
+		Weight::from_parts(137_955_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
@@ -409,11 +448,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::Challenges` (r:16 w:16)
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:48 w:48)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:48 w:48)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:16 w:16)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::AuditFees` (r:16 w:0)
+	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:16 w:16)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
@@ -426,17 +467,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn settle_due_tasks(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `559 + n * (6378 ±0)`
-		//  Estimated: `3997 + n * (7842 ±0)`
-		// Minimum execution time: 10_085_000 picoseconds.
-		Weight::from_parts(1_109_506, 0)
+		//  Estimated: `3997 + n * (7896 ±0)`
+		// Minimum execution time: 10_355_000 picoseconds.
+		Weight::from_parts(10_956_000, 0)
 			.saturating_add(Weight::from_parts(0, 3997))
-			// Standard Error: 196_368
-			.saturating_add(Weight::from_parts(213_581_717, 0).saturating_mul(n.into()))
+			// Standard Error: 1_191_666
+			.saturating_add(Weight::from_parts(261_158_811, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((12_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7842).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
@@ -458,8 +499,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5579`
 		//  Estimated: `9045`
-		// Minimum execution time: 50_235_000 picoseconds.
-		Weight::from_parts(54_992_000, 0)
+		// Minimum execution time: 49_854_000 picoseconds.
+		Weight::from_parts(79_728_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -475,11 +516,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5362`
 		//  Estimated: `9045`
-		// Minimum execution time: 29_174_000 picoseconds.
-		Weight::from_parts(32_811_623, 0)
+		// Minimum execution time: 29_473_000 picoseconds.
+		Weight::from_parts(48_431_745, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 69
-			.saturating_add(Weight::from_parts(2_196, 0).saturating_mul(o.into()))
+			// Standard Error: 414
+			.saturating_add(Weight::from_parts(4_255, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -495,8 +536,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `10080`
 		//  Estimated: `9045`
-		// Minimum execution time: 34_301_000 picoseconds.
-		Weight::from_parts(37_666_000, 0)
+		// Minimum execution time: 34_101_000 picoseconds.
+		Weight::from_parts(44_946_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -515,8 +556,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `10506`
 		//  Estimated: `9045`
-		// Minimum execution time: 39_779_000 picoseconds.
-		Weight::from_parts(42_543_000, 0)
+		// Minimum execution time: 39_379_000 picoseconds.
+		Weight::from_parts(43_645_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -527,6 +568,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::AuditFees` (r:1 w:0)
+	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
@@ -534,7 +577,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:3 w:3)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
@@ -548,12 +591,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5272 + r * (1355 ±0)`
 		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 184_604_000 picoseconds.
-		Weight::from_parts(189_882_000, 0)
+		// Minimum execution time: 187_799_000 picoseconds.
+		Weight::from_parts(194_149_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 313_381
-			.saturating_add(Weight::from_parts(42_847_390, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+			// Standard Error: 357_286
+			.saturating_add(Weight::from_parts(48_226_670, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
@@ -570,7 +613,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
@@ -582,11 +625,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `4890 + r * (1229 ±0)`
 		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 99_548_000 picoseconds.
-		Weight::from_parts(90_700_197, 0)
+		// Minimum execution time: 99_227_000 picoseconds.
+		Weight::from_parts(92_309_665, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 16_848
-			.saturating_add(Weight::from_parts(6_267_057, 0).saturating_mul(r.into()))
+			// Standard Error: 110_037
+			.saturating_add(Weight::from_parts(7_117_054, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -598,150 +641,149 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(62_234_133, 0)
-			.saturating_add(Weight::from_parts(0, 3604))
-			.saturating_add(Weight::from_parts(3_518, 0).saturating_mul(n.into()))
+		Weight::from_parts(65_371_130, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
+			.saturating_add(Weight::from_parts(5_632, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(65_241_417, 0)
-			.saturating_add(Weight::from_parts(0, 3604))
-			.saturating_add(Weight::from_parts(1_347, 0).saturating_mul(b.into()))
+		Weight::from_parts(67_403_922, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
+			.saturating_add(Weight::from_parts(1_473, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(60_249_000, 0)
+		Weight::from_parts(62_512_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(61_962_000, 0)
-			.saturating_add(Weight::from_parts(0, 3614))
+		Weight::from_parts(68_411_000, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(66_268_000, 0)
-			.saturating_add(Weight::from_parts(0, 3614))
+		Weight::from_parts(66_689_000, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(15_633_000, 0)
+		Weight::from_parts(15_593_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(57_745_000, 0)
-			.saturating_add(Weight::from_parts(0, 3614))
+		Weight::from_parts(57_535_000, 0)
+			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(141_697_788, 0)
-			.saturating_add(Weight::from_parts(0, 3830))
-			.saturating_add(Weight::from_parts(734, 0).saturating_mul(i.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
-	}
-	fn cancel_task() -> Weight {
-		Weight::from_parts(84_305_000, 0)
-			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		Weight::from_parts(194_574_205, 0)
+			.saturating_add(Weight::from_parts(0, 77217))
+			.saturating_add(Weight::from_parts(2_377, 0).saturating_mul(i.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
-	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(43_632_846, 0)
+	fn cancel_task() -> Weight {
+		Weight::from_parts(90_895_000, 0)
+			.saturating_add(Weight::from_parts(0, 9045))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn submit_result(_o: u32, ) -> Weight {
+		Weight::from_parts(68_180_898, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(Weight::from_parts(524, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(92_537_000, 0)
+		Weight::from_parts(97_045_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(254_336_611, 0)
+		Weight::from_parts(312_609_257, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(2_998, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
-			.saturating_add(RocksDbWeight::get().writes(13_u64))
+			.saturating_add(Weight::from_parts(2_716, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn settle_audited(b: u32, ) -> Weight {
-		Weight::from_parts(254_336_611, 0)
+		Weight::from_parts(294_524_376, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(2_998, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
-			.saturating_add(RocksDbWeight::get().writes(13_u64))
+			.saturating_add(Weight::from_parts(1_713, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(17_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(31_277_000, 0)
+		Weight::from_parts(35_843_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(107_489_000, 0)
+		Weight::from_parts(137_955_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(1_109_506, 0)
+		Weight::from_parts(10_956_000, 0)
 			.saturating_add(Weight::from_parts(0, 3997))
-			.saturating_add(Weight::from_parts(213_581_717, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(261_158_811, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(RocksDbWeight::get().writes((12_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 7842).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(54_992_000, 0)
+		Weight::from_parts(79_728_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(32_811_623, 0)
+		Weight::from_parts(48_431_745, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(2_196, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(4_255, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn finalize_revealed() -> Weight {
-		Weight::from_parts(37_666_000, 0)
+		Weight::from_parts(44_946_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rule_quorum() -> Weight {
-		Weight::from_parts(42_543_000, 0)
+		Weight::from_parts(43_645_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(189_882_000, 0)
+		Weight::from_parts(194_149_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(42_847_390, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(Weight::from_parts(48_226_670, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 	fn remove_task(r: u32, ) -> Weight {
-		Weight::from_parts(90_700_197, 0)
+		Weight::from_parts(92_309_665, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(6_267_057, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(7_117_054, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
