@@ -113,9 +113,11 @@ fn a_wrong_digit_drawn_by_babe_randomness_is_audited_and_the_worker_slashed() {
 		output[0] = output[0].wrapping_add(1);
 		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
 		let task = post(&charlie, DIGITS, input);
-		// The fee of the weight of re-executing the digits model, as a challenger would pay.
+		// The fee of the weight of auditing the digits model, priced for the largest network of
+		// its 2,368 operations, which bounds its stored bytes.
 		let code_len = pallet_inference_market::ModelCode::<Runtime>::get(DIGITS).unwrap().len();
-		let audit_fee = InferenceMarket::audit_fee(code_len as u32);
+		assert!(code_len as u32 <= InferenceMarket::code_len_bound(2368));
+		let audit_fee = InferenceMarket::audit_fee(2368);
 		assert_eq!(held(HoldReason::AuditFee, &charlie), audit_fee);
 		assert_ok!(InferenceMarket::submit_result(
 			RuntimeOrigin::signed(bob.clone()),

@@ -5,8 +5,8 @@
 //!
 //! - **Who is audited.** A task of a verifiable model posted while [`Config::AuditChance`]
 //!   `p` is above zero escrows an *audit fee* with its reward ([`AuditFees`],
-//!   `HoldReason::AuditFee`): the fee of the weight of auditing it, re-execution included
-//!   ([`Pallet::audit_fee`]). When its challenge window closes unchallenged, the settling hook
+//!   `HoldReason::AuditFee`): the fee of the weight of auditing it, re-execution included,
+//!   priced from its model's operation count ([`Pallet::audit_fee`]). When its challenge window closes unchallenged, the settling hook
 //!   draws; with probability `p` it re-executes the model on the task's input. A right result is
 //!   paid as usual, a wrong one is slashed like a lost challenge ([`Config::WinnerShare`] of the
 //!   bond to the requester, the reward refunded). Either way the route is
@@ -84,19 +84,21 @@ impl<T: Config> Pallet<T> {
 		model.is_verifiable() && !T::AuditChance::get().is_zero()
 	}
 
-	/// The audit fee of a model whose network is `code_len` bytes long: the fee of the weight
-	/// of the hook's step that audits a task of it.
-	pub fn audit_fee(code_len: u32) -> BalanceOf<T> {
-		T::WeightToFee::weight_to_fee(&T::WeightInfo::settle_audited(code_len))
+	/// The audit fee of a verifiable model with `macs` multiply-accumulates: the fee of the
+	/// weight of the hook's step that audits a task of it, for the largest network of that
+	/// many operations ([`Pallet::code_len_bound`]). Priced from the model's record alone, so
+	/// posting a task never reads the network's bytes.
+	pub fn audit_fee(macs: u64) -> BalanceOf<T> {
+		T::WeightToFee::weight_to_fee(&T::WeightInfo::settle_audited(Self::code_len_bound(macs)))
 	}
 
-	/// The audit fee of verifiable model `model_id`, from the length of its stored network.
-	pub(crate) fn audit_fee_of(model_id: crate::ModelId) -> BalanceOf<T> {
-		let code_len = ModelCode::<T>::decode_len(model_id).unwrap_or_else(|| {
-			defensive!("a verifiable model stores its code");
-			T::MaxModelBytes::get() as usize
-		});
-		Self::audit_fee(code_len as u32)
+	/// The most bytes a `qmodel` network with `macs` multiply-accumulates can take, capped at
+	/// `MaxModelBytes`: a header, at most `MAX_LAYERS` layer headers, and per output its
+	/// weights (one byte per operation, at least one per output) and a 4-byte bias.
+	pub fn code_len_bound(macs: u64) -> u32 {
+		let layers = (qmodel::HEADER_LEN + qmodel::MAX_LAYERS * qmodel::LAYER_HEADER_LEN) as u64;
+		let bound = layers.saturating_add(macs.saturating_mul(5));
+		bound.min(u64::from(T::MaxModelBytes::get())) as u32
 	}
 
 	/// Whether a bond of `bond` on a task of `reward` shared by `replicas` workers makes lying

@@ -53,7 +53,10 @@ impl<T: Config> Pallet<T> {
 
 		let deposit = Self::record_deposit(input.len());
 		let fee = Self::market_fee(reward);
-		let audit_fee = if audited { Self::audit_fee_of(model_id) } else { Zero::zero() };
+		let audit_fee = match model.kind {
+			ModelKind::Verifiable { macs, .. } if audited => Self::audit_fee(macs),
+			_ => Zero::zero(),
+		};
 
 		if !fee.is_zero() {
 			let paid = T::Currency::withdraw(
