@@ -7,6 +7,10 @@
 //! Host: `vm`, CPU: `AMD EPYC`.
 //! WASM execution: `Compiled`, chain: `Some("dev")`, DB cache: 1024.
 //!
+//! `post_task` and `finalize` re-measured by a second run of the same command restricted to
+//! them (`--extrinsic post_task,finalize`), the first having caught a noisy spell of the
+//! shared machine (post_task 272 µs against 187 and 195 in the other two runs).
+//!
 //! Regenerate with the command in the README; the command that produced this file:
 //! /work/target-bench/release/inference-market-node
 //! benchmark
@@ -80,11 +84,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 59_399_000 picoseconds.
-		Weight::from_parts(65_371_130, 0)
+		// Minimum execution time: 59_799_000 picoseconds.
+		Weight::from_parts(94_844_771, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			// Standard Error: 570
-			.saturating_add(Weight::from_parts(5_632, 0).saturating_mul(n.into()))
+			// Standard Error: 744
+			.saturating_add(Weight::from_parts(4_483, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -103,11 +107,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 62_242_000 picoseconds.
-		Weight::from_parts(67_403_922, 0)
+		// Minimum execution time: 63_344_000 picoseconds.
+		Weight::from_parts(90_675_494, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			// Standard Error: 6
-			.saturating_add(Weight::from_parts(1_473, 0).saturating_mul(b.into()))
+			// Standard Error: 8
+			.saturating_add(Weight::from_parts(2_198, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -123,8 +127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 56_574_000 picoseconds.
-		Weight::from_parts(62_512_000, 0)
+		// Minimum execution time: 56_634_000 picoseconds.
+		Weight::from_parts(89_183_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -139,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 59_268_000 picoseconds.
-		Weight::from_parts(68_411_000, 0)
+		// Minimum execution time: 59_318_000 picoseconds.
+		Weight::from_parts(88_101_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -155,8 +159,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `449`
 		//  Estimated: `3622`
-		// Minimum execution time: 62_012_000 picoseconds.
-		Weight::from_parts(66_689_000, 0)
+		// Minimum execution time: 62_052_000 picoseconds.
+		Weight::from_parts(96_243_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -167,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `253`
 		//  Estimated: `3614`
-		// Minimum execution time: 14_221_000 picoseconds.
-		Weight::from_parts(15_593_000, 0)
+		// Minimum execution time: 14_411_000 picoseconds.
+		Weight::from_parts(24_106_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -183,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `469`
 		//  Estimated: `3622`
-		// Minimum execution time: 54_591_000 picoseconds.
-		Weight::from_parts(57_535_000, 0)
+		// Minimum execution time: 55_723_000 picoseconds.
+		Weight::from_parts(87_039_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -193,8 +197,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::NextTaskId` (r:1 w:1)
 	/// Proof: `InferenceMarket::NextTaskId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::ModelCode` (r:1 w:0)
-	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -212,14 +214,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `i` is `[1, 4096]`.
 	fn post_task(i: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `716 + i * (1 ±0)`
-		//  Estimated: `77217`
-		// Minimum execution time: 182_381_000 picoseconds.
-		Weight::from_parts(194_574_205, 0)
-			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 111
-			.saturating_add(Weight::from_parts(2_377, 0).saturating_mul(i.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `652`
+		//  Estimated: `3830`
+		// Minimum execution time: 180_438_000 picoseconds.
+		Weight::from_parts(187_260_180, 0)
+			.saturating_add(Weight::from_parts(0, 3830))
+			// Standard Error: 55
+			.saturating_add(Weight::from_parts(1_645, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
@@ -246,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5134`
 		//  Estimated: `9045`
-		// Minimum execution time: 81_521_000 picoseconds.
-		Weight::from_parts(90_895_000, 0)
+		// Minimum execution time: 82_202_000 picoseconds.
+		Weight::from_parts(134_189_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -269,13 +271,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[0, 1024]`.
-	fn submit_result(_o: u32, ) -> Weight {
+	fn submit_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `5018`
 		//  Estimated: `7689`
-		// Minimum execution time: 41_151_000 picoseconds.
-		Weight::from_parts(68_180_898, 0)
+		// Minimum execution time: 40_981_000 picoseconds.
+		Weight::from_parts(59_970_472, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
+			// Standard Error: 277
+			.saturating_add(Weight::from_parts(3_468, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -303,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6325`
 		//  Estimated: `7689`
-		// Minimum execution time: 89_143_000 picoseconds.
-		Weight::from_parts(97_045_000, 0)
+		// Minimum execution time: 88_642_000 picoseconds.
+		Weight::from_parts(127_169_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -338,11 +342,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `1685 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 293_256_000 picoseconds.
-		Weight::from_parts(312_609_257, 0)
+		// Minimum execution time: 296_801_000 picoseconds.
+		Weight::from_parts(431_998_490, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 29
-			.saturating_add(Weight::from_parts(2_716, 0).saturating_mul(b.into()))
+			// Standard Error: 35
+			.saturating_add(Weight::from_parts(2_477, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -381,11 +385,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `1696 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 218_494_000 picoseconds.
-		Weight::from_parts(294_524_376, 0)
+		// Minimum execution time: 219_767_000 picoseconds.
+		Weight::from_parts(283_299_625, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 38
-			.saturating_add(Weight::from_parts(1_713, 0).saturating_mul(b.into()))
+			// Standard Error: 46
+			.saturating_add(Weight::from_parts(2_965, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -399,8 +403,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `4506`
 		//  Estimated: `7689`
-		// Minimum execution time: 28_252_000 picoseconds.
-		Weight::from_parts(35_843_000, 0)
+		// Minimum execution time: 28_773_000 picoseconds.
+		Weight::from_parts(40_010_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -431,8 +435,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6602`
 		//  Estimated: `7689`
-		// Minimum execution time: 106_448_000 picoseconds.
-		Weight::from_parts(137_955_000, 0)
+		// Minimum execution time: 106_438_000 picoseconds.
+		Weight::from_parts(115_011_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -468,11 +472,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `559 + n * (6378 ±0)`
 		//  Estimated: `3997 + n * (7896 ±0)`
-		// Minimum execution time: 10_355_000 picoseconds.
-		Weight::from_parts(10_956_000, 0)
+		// Minimum execution time: 14_421_000 picoseconds.
+		Weight::from_parts(101_900_588, 0)
 			.saturating_add(Weight::from_parts(0, 3997))
-			// Standard Error: 1_191_666
-			.saturating_add(Weight::from_parts(261_158_811, 0).saturating_mul(n.into()))
+			// Standard Error: 2_430_862
+			.saturating_add(Weight::from_parts(283_800_301, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -499,8 +503,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5579`
 		//  Estimated: `9045`
-		// Minimum execution time: 49_854_000 picoseconds.
-		Weight::from_parts(79_728_000, 0)
+		// Minimum execution time: 50_134_000 picoseconds.
+		Weight::from_parts(71_125_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -516,11 +520,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5362`
 		//  Estimated: `9045`
-		// Minimum execution time: 29_473_000 picoseconds.
-		Weight::from_parts(48_431_745, 0)
+		// Minimum execution time: 29_103_000 picoseconds.
+		Weight::from_parts(34_812_120, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 414
-			.saturating_add(Weight::from_parts(4_255, 0).saturating_mul(o.into()))
+			// Standard Error: 336
+			.saturating_add(Weight::from_parts(9_794, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -536,8 +540,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `10080`
 		//  Estimated: `9045`
-		// Minimum execution time: 34_101_000 picoseconds.
-		Weight::from_parts(44_946_000, 0)
+		// Minimum execution time: 34_431_000 picoseconds.
+		Weight::from_parts(53_079_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -556,8 +560,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `10506`
 		//  Estimated: `9045`
-		// Minimum execution time: 39_379_000 picoseconds.
-		Weight::from_parts(43_645_000, 0)
+		// Minimum execution time: 40_160_000 picoseconds.
+		Weight::from_parts(53_790_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -591,11 +595,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5272 + r * (1355 ±0)`
 		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 187_799_000 picoseconds.
-		Weight::from_parts(194_149_000, 0)
+		// Minimum execution time: 188_880_000 picoseconds.
+		Weight::from_parts(197_393_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 357_286
-			.saturating_add(Weight::from_parts(48_226_670, 0).saturating_mul(r.into()))
+			// Standard Error: 492_757
+			.saturating_add(Weight::from_parts(68_354_374, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -625,11 +629,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `4890 + r * (1229 ±0)`
 		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 99_227_000 picoseconds.
-		Weight::from_parts(92_309_665, 0)
+		// Minimum execution time: 100_509_000 picoseconds.
+		Weight::from_parts(121_852_996, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 110_037
-			.saturating_add(Weight::from_parts(7_117_054, 0).saturating_mul(r.into()))
+			// Standard Error: 404_273
+			.saturating_add(Weight::from_parts(7_628_388, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -641,104 +645,105 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(65_371_130, 0)
+		Weight::from_parts(94_844_771, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			.saturating_add(Weight::from_parts(5_632, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(4_483, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(67_403_922, 0)
+		Weight::from_parts(90_675_494, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			.saturating_add(Weight::from_parts(1_473, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_198, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(62_512_000, 0)
+		Weight::from_parts(89_183_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(68_411_000, 0)
+		Weight::from_parts(88_101_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(66_689_000, 0)
+		Weight::from_parts(96_243_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(15_593_000, 0)
+		Weight::from_parts(24_106_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(57_535_000, 0)
+		Weight::from_parts(87_039_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(194_574_205, 0)
-			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(2_377, 0).saturating_mul(i.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(187_260_180, 0)
+			.saturating_add(Weight::from_parts(0, 3830))
+			.saturating_add(Weight::from_parts(1_645, 0).saturating_mul(i.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(90_895_000, 0)
+		Weight::from_parts(134_189_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
-	fn submit_result(_o: u32, ) -> Weight {
-		Weight::from_parts(68_180_898, 0)
+	fn submit_result(o: u32, ) -> Weight {
+		Weight::from_parts(59_970_472, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
+			.saturating_add(Weight::from_parts(3_468, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(97_045_000, 0)
+		Weight::from_parts(127_169_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(312_609_257, 0)
+		Weight::from_parts(431_998_490, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(2_716, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_477, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn settle_audited(b: u32, ) -> Weight {
-		Weight::from_parts(294_524_376, 0)
+		Weight::from_parts(283_299_625, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(1_713, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_965, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(17_u64))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(35_843_000, 0)
+		Weight::from_parts(40_010_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(137_955_000, 0)
+		Weight::from_parts(115_011_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(10_956_000, 0)
+		Weight::from_parts(101_900_588, 0)
 			.saturating_add(Weight::from_parts(0, 3997))
-			.saturating_add(Weight::from_parts(261_158_811, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(283_800_301, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -746,34 +751,34 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(79_728_000, 0)
+		Weight::from_parts(71_125_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(48_431_745, 0)
+		Weight::from_parts(34_812_120, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(4_255, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(9_794, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn finalize_revealed() -> Weight {
-		Weight::from_parts(44_946_000, 0)
+		Weight::from_parts(53_079_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rule_quorum() -> Weight {
-		Weight::from_parts(43_645_000, 0)
+		Weight::from_parts(53_790_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(194_149_000, 0)
+		Weight::from_parts(197_393_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(48_226_670, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(68_354_374, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
@@ -781,9 +786,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 	fn remove_task(r: u32, ) -> Weight {
-		Weight::from_parts(92_309_665, 0)
+		Weight::from_parts(121_852_996, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(7_117_054, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(7_628_388, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
