@@ -57,7 +57,7 @@
 //!    [`Config::RetentionPeriod`] blocks, then is removed with its result and commitments and
 //!    every storage deposit returned.
 //! 10. The trust report ([`RouteTotals`]) counts tasks and value per route, so a client can tell
-//!    what share of the market's value was actually verified on chain.
+//!     what share of the market's value was actually verified on chain.
 //! 11. [`views`](crate::views): a task with everything submitted for it, a worker's record, the
 //!     open tasks a worker could serve (paged) and the trust report, as view functions and as
 //!     the `InferenceMarketApi` runtime API (crate `inference-market-runtime-api`).
