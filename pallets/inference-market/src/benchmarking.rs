@@ -214,6 +214,25 @@ fn submitted_opaque_task<T: Config>() -> (TaskId, T::AccountId) {
 	(task, worker)
 }
 
+/// A task of a single-layer verifiable model of about `bytes` bytes with a wrong result
+/// submitted: what a re-executing challenge or an audit checks.
+fn wrong_verifiable_result<T: Config>(bytes: u32) -> TaskId {
+	let requester = funded::<T>("requester", 0);
+	let worker = funded::<T>("worker", 0);
+	let model = new_verifiable_model::<T>(&requester, outputs_for_bytes(bytes));
+	let input_len = match Models::<T>::get(model).map(|m| m.kind) {
+		Some(ModelKind::Verifiable { input_len, .. }) => input_len,
+		_ => panic!("model is verifiable"),
+	};
+	new_worker::<T>(&worker);
+	let task = post::<T>(&requester, model, input_len);
+	let (expected, _) =
+		Market::<T>::reexecute(model, &vec![7u8; input_len as usize]).expect("model runs");
+	let wrong: Vec<u8> = expected.iter().map(|v| (*v as u8).wrapping_add(1)).collect();
+	submit::<T>(&worker, task, wrong);
+	task
+}
+
 /// A disputed task of an opaque model.
 fn disputed_task<T: Config>() -> TaskId {
 	let (task, _) = submitted_opaque_task::<T>();
@@ -394,20 +413,8 @@ mod benchmarks {
 	/// refunds the requester.
 	#[benchmark]
 	fn challenge_reexecute(b: Linear<{ MIN_MODEL_BYTES }, { T::MaxModelBytes::get() }>) {
-		let requester = funded::<T>("requester", 0);
-		let worker = funded::<T>("worker", 0);
 		let challenger = funded::<T>("challenger", 0);
-		let model = new_verifiable_model::<T>(&requester, outputs_for_bytes(b));
-		let input_len = match Models::<T>::get(model).map(|m| m.kind) {
-			Some(ModelKind::Verifiable { input_len, .. }) => input_len,
-			_ => panic!("model is verifiable"),
-		};
-		new_worker::<T>(&worker);
-		let task = post::<T>(&requester, model, input_len);
-		let (expected, _) =
-			Market::<T>::reexecute(model, &vec![7u8; input_len as usize]).expect("model runs");
-		let wrong: Vec<u8> = expected.iter().map(|v| (*v as u8).wrapping_add(1)).collect();
-		submit::<T>(&worker, task, wrong);
+		let task = wrong_verifiable_result::<T>(b);
 
 		#[extrinsic_call]
 		challenge(RawOrigin::Signed(challenger), task, T::MinChallengeBond::get());
@@ -430,19 +437,7 @@ mod benchmarks {
 			// Audits are off: the hook never runs one.
 			return Err(BenchmarkError::Weightless);
 		}
-		let requester = funded::<T>("requester", 0);
-		let worker = funded::<T>("worker", 0);
-		let model = new_verifiable_model::<T>(&requester, outputs_for_bytes(b));
-		let input_len = match Models::<T>::get(model).map(|m| m.kind) {
-			Some(ModelKind::Verifiable { input_len, .. }) => input_len,
-			_ => panic!("model is verifiable"),
-		};
-		new_worker::<T>(&worker);
-		let task = post::<T>(&requester, model, input_len);
-		let (expected, _) =
-			Market::<T>::reexecute(model, &vec![7u8; input_len as usize]).expect("model runs");
-		let wrong: Vec<u8> = expected.iter().map(|v| (*v as u8).wrapping_add(1)).collect();
-		submit::<T>(&worker, task, wrong);
+		let task = wrong_verifiable_result::<T>(b);
 		let due =
 			now::<T>().saturating_add(T::MinChallengePeriod::get()).saturating_add(One::one());
 		frame_system::Pallet::<T>::set_block_number(due);
