@@ -137,6 +137,7 @@ parameter_types! {
 	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
 	/// Workers of a quorum that never filled pay a tenth of their bonds to the requester.
 	pub const SquatPenalty: Perbill = Perbill::from_percent(10);
+	pub const NoShowPenalty: Perbill = Perbill::from_percent(10);
 	/// Requesters pay 1 % of each reward on top, burned: inflating the trust report by
 	/// self-dealing costs 1 % of the value it adds.
 	pub const MarketFee: Perbill = Perbill::from_percent(1);
@@ -157,6 +158,9 @@ impl pallet_inference_market::Config for Runtime {
 	type SilenceBurn = SilenceBurn;
 	type QuorumFillPeriod = ConstU32<{ 10 * MINUTES }>;
 	type SquatPenalty = SquatPenalty;
+	type MaxCandidates = ConstU32<32>;
+	type ResponsePeriod = ConstU32<5>;
+	type NoShowPenalty = NoShowPenalty;
 	type MarketFee = MarketFee;
 	// Burned: paid to an account, it could be paid back to the one who self-deals.
 	type OnMarketFee = ();

@@ -116,6 +116,31 @@ fn post_replicated<T: Config>(
 	id
 }
 
+/// Fills `model`'s candidate list with `count` registered workers, each accepting any bond.
+fn fill_candidates<T: Config>(model: ModelId, count: u32) -> Vec<T::AccountId> {
+	(0..count)
+		.map(|i| {
+			let who = funded::<T>("candidate", i);
+			new_worker::<T>(&who);
+			Market::<T>::serve_model(
+				RawOrigin::Signed(who.clone()).into(),
+				model,
+				BalanceOf::<T>::max_value(),
+			)
+			.expect("the candidate list has room");
+			who
+		})
+		.collect()
+}
+
+/// Runs the blocks up to task `id`'s draw queue entry (the other queues empty) and returns the
+/// block it is due in.
+fn to_draw<T: Config>(id: TaskId) -> BlockNumberFor<T> {
+	let at = Draws::<T>::get(id).and_then(|d| d.next).expect("the task waits for its draw");
+	frame_system::Pallet::<T>::set_block_number(at);
+	at
+}
+
 /// The most workers a benchmark quorum can have.
 fn max_replicas<T: Config>() -> u32 {
 	T::MaxReplicas::get().min(u32::from(u8::MAX))
@@ -342,6 +367,8 @@ mod benchmarks {
 	fn post_task(i: Linear<1, { T::MaxInputLen::get() }>) {
 		let requester = funded::<T>("requester", 0);
 		let model = register_code::<T>(&requester, qmodel::synthetic(i as u16, &[], 1));
+		// Workers serve the model: the post reads its full candidate list and queues a draw.
+		fill_candidates::<T>(model, T::MaxCandidates::get());
 		let deadline = deadline::<T>();
 		let id = NextTaskId::<T>::get();
 		let reward = T::MinReward::get();
@@ -364,6 +391,83 @@ mod benchmarks {
 		);
 
 		assert!(Tasks::<T>::contains_key(id));
+		assert!(Draws::<T>::get(id).is_some_and(|d| d.next.is_some()));
+	}
+
+	/// A worker opting in to a full candidate list, pushing out the candidate with the least
+	/// stake.
+	#[benchmark]
+	fn serve_model() {
+		let owner = funded::<T>("owner", 0);
+		let model = new_opaque_model::<T>(&owner);
+		fill_candidates::<T>(model, T::MaxCandidates::get());
+		let who = funded::<T>("newcomer", 0);
+		let stake = T::MinWorkerStake::get().saturating_mul(2_000u32.into());
+		Market::<T>::register_worker(RawOrigin::Signed(who.clone()).into(), stake)
+			.expect("worker is funded");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), model, T::MinTaskBond::get());
+
+		let candidates = Candidates::<T>::get(model);
+		assert!(candidates.iter().any(|c| c.worker == who));
+		assert_eq!(candidates.len() as u32, T::MaxCandidates::get());
+	}
+
+	/// The last candidate of a full list opting out.
+	#[benchmark]
+	fn stop_serving() {
+		let owner = funded::<T>("owner", 0);
+		let model = new_opaque_model::<T>(&owner);
+		let candidates = fill_candidates::<T>(model, T::MaxCandidates::get());
+		let who = candidates.last().cloned().expect("MaxCandidates is not zero");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), model);
+
+		assert!(Candidates::<T>::get(model).iter().all(|c| c.worker != who));
+	}
+
+	/// The hook drawing `s` seats of a quorum among a full candidate list: `s` picks, each
+	/// reading and bonding a worker.
+	#[benchmark]
+	fn draw_workers(s: Linear<1, { max_replicas::<T>() }>) {
+		let requester = funded::<T>("requester", 0);
+		let model = new_opaque_model::<T>(&requester);
+		fill_candidates::<T>(model, T::MaxCandidates::get().max(s));
+		let task = post_replicated::<T>(&requester, model, T::MaxInputLen::get(), s);
+		let at = to_draw::<T>(task);
+
+		#[block]
+		{
+			Market::<T>::draw_queued(task, at, at).expect("the draw is due");
+		}
+
+		let draw = Draws::<T>::get(task).expect("the task has its draw");
+		assert_eq!(draw.seats.len() as u32, s);
+	}
+
+	/// The hook replacing `s` drawn workers that did not answer: each forfeits part of its bond
+	/// and leaves the candidates (here nobody is left to draw instead: `draw_workers` prices
+	/// the picks).
+	#[benchmark]
+	fn replace_no_shows(s: Linear<1, { max_replicas::<T>() }>) {
+		let requester = funded::<T>("requester", 0);
+		let model = new_opaque_model::<T>(&requester);
+		fill_candidates::<T>(model, s);
+		let task = post_replicated::<T>(&requester, model, T::MaxInputLen::get(), s);
+		let at = to_draw::<T>(task);
+		Market::<T>::draw_queued(task, at, at).expect("the draw is due");
+		let next = to_draw::<T>(task);
+
+		#[block]
+		{
+			Market::<T>::draw_queued(task, next, next).expect("the no-shows are due");
+		}
+
+		let draw = Draws::<T>::get(task).expect("the task has its draw");
+		assert!(draw.seats.is_empty());
+		assert!(Candidates::<T>::get(model).is_empty());
 	}
 
 	#[benchmark]

@@ -7,8 +7,13 @@
 //! - Deposits: a worker's locked deposits equal those of its stored results and commitments;
 //!   results and commitments belong to stored tasks; a worker record has a stake, unless a
 //!   slash took all of it (its record keeps the slash).
-//! - Bonds: a worker's bonded amount equals the bonds of the tasks it serves (by a result or a
-//!   quorum commitment) that have not ended, and bonded plus unbonding never exceeds the stake.
+//! - Bonds: a worker's bonded amount equals the bonds of the tasks that have not ended it was
+//!   drawn for, or (open to any worker) serves by a result or a commitment, and bonded plus
+//!   unbonding never exceeds the stake.
+//! - Sortition: a drawn task's drawn workers are distinct, at most `replicas`, and those that
+//!   answered are exactly its result's or commitments' workers; a
+//!   task waits in the draw queue exactly when its draw says so, under that block, and only
+//!   while open. Each model's candidates are distinct and the model exists.
 //! - Quorum: only quorum tasks hold commitments (and no single result); a revealing or
 //!   escalated quorum has all its commitments.
 //! - Indexes: exactly the open tasks are in the open-task index, exactly the tasks in a
@@ -46,6 +51,7 @@ impl<T: Config> Pallet<T> {
 		let mut open = 0usize;
 		let mut in_window = 0usize;
 		let mut audited = 0usize;
+		let mut drawing = 0usize;
 
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, task) in Tasks::<T>::iter() {
@@ -73,6 +79,40 @@ impl<T: Config> Pallet<T> {
 				);
 				queued += 1;
 			}
+			let draw = Draws::<T>::get(id);
+			if let Some(at) = draw.as_ref().and_then(|d| d.next) {
+				ensure!(task.status == TaskStatus::Open, "only open tasks wait for a draw");
+				ensure!(DrawDueAt::<T>::contains_key(at, id), "a due draw is queued");
+				ensure!(
+					DrawCursor::<T>::get().is_some_and(|c| c.next <= at),
+					"the draw cursor is not past a queued draw"
+				);
+				drawing += 1;
+			}
+			let serving: alloc::vec::Vec<T::AccountId> = submission
+				.iter()
+				.map(|s| s.worker.clone())
+				.chain(commitments.iter().map(|c| c.worker.clone()))
+				.collect();
+			let bonded_workers = match &draw {
+				Some(draw) => {
+					let seats = &draw.seats;
+					ensure!(seats.len() <= usize::from(task.replicas), "at most replicas are drawn");
+					let mut answered: alloc::vec::Vec<&T::AccountId> =
+						seats.iter().filter(|s| s.answered).map(|s| &s.worker).collect();
+					let mut seated: alloc::vec::Vec<&T::AccountId> =
+						seats.iter().map(|s| &s.worker).collect();
+					seated.sort();
+					seated.dedup();
+					ensure!(seated.len() == seats.len(), "a worker is drawn once per task");
+					let mut served: alloc::vec::Vec<&T::AccountId> = serving.iter().collect();
+					answered.sort();
+					served.sort();
+					ensure!(answered == served, "the drawn workers that answered are those that served");
+					seats.iter().map(|s| s.worker.clone()).collect()
+				},
+				None => serving,
+			};
 			ensure!(
 				task.replicas > 1 || commitments.is_empty(),
 				"only quorum tasks take commitments"
@@ -144,8 +184,7 @@ impl<T: Config> Pallet<T> {
 				audited += 1;
 			}
 			*model_use.entry(task.model).or_default() += 1;
-			let serving = submission.map(|s| s.worker).into_iter();
-			for worker in serving.chain(commitments.into_iter().map(|c| c.worker)) {
+			for worker in bonded_workers {
 				let entry = bonded.entry(worker).or_insert_with(Zero::zero);
 				*entry = entry.saturating_add(task.worker_bond);
 			}
@@ -158,6 +197,22 @@ impl<T: Config> Pallet<T> {
 			"only stored tasks are queued"
 		);
 		ensure!(OpenTasks::<T>::iter_keys().count() == open, "only open tasks are indexed");
+		ensure!(DrawDueAt::<T>::iter_keys().count() == drawing, "only due draws are queued");
+		ensure!(
+			DrawCursor::<T>::get().map_or(0, |c| c.queued as usize) == drawing,
+			"the draw queue counts its entries"
+		);
+		ensure!(
+			Draws::<T>::iter_keys().all(|id| Tasks::<T>::contains_key(id)),
+			"a draw belongs to a stored task"
+		);
+		for (model, candidates) in Candidates::<T>::iter() {
+			ensure!(Models::<T>::contains_key(model), "candidates serve a registered model");
+			let mut workers: alloc::vec::Vec<_> = candidates.iter().map(|c| &c.worker).collect();
+			workers.sort();
+			workers.dedup();
+			ensure!(workers.len() == candidates.len(), "a worker is a model's candidate once");
+		}
 		ensure!(
 			InWindow::<T>::iter_keys().count() == in_window,
 			"only tasks in a window are indexed"

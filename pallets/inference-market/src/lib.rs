@@ -84,6 +84,7 @@ mod quorum;
 mod results;
 mod retention;
 mod settlement;
+mod sortition;
 mod tasks;
 mod types;
 mod views;
@@ -188,16 +189,32 @@ pub mod pallet {
 		#[pallet::constant]
 		type WinnerShare: Get<Perbill>;
 
-		/// Blocks a quorum task has to gather all its commitments, from its first one. A quorum
-		/// still short of workers after it takes no more commitments, and its requester may
-		/// cancel it.
+		/// Blocks a quorum task open to any worker (its model has no candidates) has to gather
+		/// all its commitments, from its first one. A quorum still short of workers after it
+		/// takes no more commitments, and its requester may cancel it.
 		#[pallet::constant]
 		type QuorumFillPeriod: Get<BlockNumberFor<Self>>;
 
-		/// Share of its bond a worker committed to a quorum that never filled pays the
-		/// requester, whose reward it kept locked: holding slots open costs the squatter.
+		/// Share of its bond a worker committed to a quorum open to any worker that never filled
+		/// pays the requester, whose reward it kept locked: holding slots open costs the
+		/// squatter.
 		#[pallet::constant]
 		type SquatPenalty: Get<Perbill>;
+
+		/// Most workers that may opt in to serve one model: the bound of its candidate list. A
+		/// worker opting in to a full list takes the place of the candidate with the least stake
+		/// if it has more, so filling the list with accounts costs more stake than its members.
+		#[pallet::constant]
+		type MaxCandidates: Get<u32>;
+
+		/// Blocks a drawn worker has to submit (or commit) from the block it was drawn in.
+		#[pallet::constant]
+		type ResponsePeriod: Get<BlockNumberFor<Self>>;
+
+		/// Share of its bond a drawn worker that does not answer in time pays the requester,
+		/// whose task it delayed; it is then replaced and leaves the model's candidates.
+		#[pallet::constant]
+		type NoShowPenalty: Get<Perbill>;
 
 		/// Share of a challenger's bond burned when the arbiter does not rule on its dispute in
 		/// time. The dispute then ends by the optimistic default (the worker is paid), so that
@@ -381,6 +398,15 @@ pub mod pallet {
 	>;
 	/// The commitments of one quorum task.
 	pub type CommitmentsOf<T> = BoundedVec<CommitmentOf<T>, <T as Config>::MaxReplicas>;
+	/// A candidate of a model's sortition in this runtime.
+	pub type CandidateOf<T> = Candidate<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+	/// The candidates of one model.
+	pub type CandidatesOf<T> = BoundedVec<CandidateOf<T>, <T as Config>::MaxCandidates>;
+	/// A drawn worker of this runtime.
+	pub type SeatOf<T> = Seat<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// The sortition of a task in this runtime.
+	pub type DrawOf<T> =
+		Draw<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, <T as Config>::MaxReplicas>;
 	/// A challenge of this runtime.
 	pub type ChallengeOf<T> = Challenge<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 	/// Bytes of a verifiable model.
@@ -466,6 +492,28 @@ pub mod pallet {
 	/// [`SettleCursor`].
 	#[pallet::storage]
 	pub type ContestedCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// The workers that opted in to serve each model, with the most bond they accept and their
+	/// weight in the draw: the candidates of the model's sortition.
+	#[pallet::storage]
+	pub type Candidates<T: Config> =
+		StorageMap<_, Twox64Concat, ModelId, CandidatesOf<T>, ValueQuery>;
+
+	/// The sortition of every stored task: who was drawn, and when it is looked at next.
+	#[pallet::storage]
+	pub type Draws<T: Config> = StorageMap<_, Twox64Concat, TaskId, DrawOf<T>>;
+
+	/// The settling hook's queue of draws: tasks whose workers are to be drawn (two blocks
+	/// after posting) or whose drawn workers' time to answer ran out, under the block from
+	/// which they are due. Drained after the contested queue and before the uncontested one.
+	#[pallet::storage]
+	pub type DrawDueAt<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, TaskId, (), OptionQuery>;
+
+	/// The next block the settling hook looks at in [`DrawDueAt`], kept like [`SettleCursor`],
+	/// and the number of entries queued there: an empty draw queue costs the hook nothing.
+	#[pallet::storage]
+	pub type DrawCursor<T: Config> = StorageValue<_, DrawQueue<BlockNumberFor<T>>, OptionQuery>;
 
 	/// The audit fee escrowed on a task's requester (under `HoldReason::AuditFee`), for the
 	/// verifiable single-worker tasks posted while audits were on, until the task ends.
@@ -581,6 +629,46 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 			/// Stake left.
 			stake: BalanceOf<T>,
+		},
+		/// A worker opted in to serve a model, or changed the terms it serves it on.
+		ServingStarted {
+			/// The worker.
+			worker: T::AccountId,
+			/// The model.
+			model: ModelId,
+			/// The largest task bond it accepts.
+			max_bond: BalanceOf<T>,
+			/// Its weight in the model's draws: its stake.
+			stake: BalanceOf<T>,
+		},
+		/// A worker stopped serving a model: it opted out, was pushed out of a full candidate
+		/// list by a worker with more stake, or did not answer a task it was drawn for.
+		ServingStopped {
+			/// The worker.
+			worker: T::AccountId,
+			/// The model.
+			model: ModelId,
+		},
+		/// A worker was drawn to serve a task and its task bond locked.
+		WorkerDrawn {
+			/// The task.
+			task: TaskId,
+			/// The drawn worker.
+			worker: T::AccountId,
+			/// Its share of the eligible stake: its chance of being drawn.
+			share: Perbill,
+			/// Last block in which it may submit (or commit).
+			answer_by: BlockNumberFor<T>,
+		},
+		/// A drawn worker did not answer in time: it forfeited part of its bond to the
+		/// requester and its seat is drawn again.
+		WorkerNoShow {
+			/// The task.
+			task: TaskId,
+			/// The silent worker.
+			worker: T::AccountId,
+			/// What it forfeited to the requester.
+			penalty: BalanceOf<T>,
 		},
 		/// A task was posted and its reward escrowed.
 		TaskPosted {
@@ -814,6 +902,16 @@ pub mod pallet {
 		SettledByHook,
 		/// `replicas` is zero or above `MaxReplicas`.
 		ReplicasOutOfBounds,
+		/// The account was not drawn to serve this task (or its seat was given to another).
+		NotDrawn,
+		/// The drawn worker's time to answer is over: its seat goes to another worker.
+		AnswerPeriodOver,
+		/// Workers were drawn for the task: it can no longer be cancelled.
+		WorkersDrawn,
+		/// The model's candidate list is full of workers with at least this stake.
+		CandidateListFull,
+		/// The worker does not serve this model.
+		NotServing,
 		/// The task asks for a quorum: commit and reveal instead of submitting.
 		QuorumTask,
 		/// The task asks for a single result: submit instead of committing.
@@ -1011,9 +1109,9 @@ pub mod pallet {
 			Self::do_post_task(requester, model, input, terms)
 		}
 
-		/// Cancel a task before any result is submitted; the reward is returned. A quorum task
-		/// that workers committed to can be cancelled only once its fill period passed short of
-		/// workers; each of them then pays `SquatPenalty` of its bond to the requester.
+		/// Cancel a task before workers are drawn for it (or while none is eligible); the reward
+		/// is returned. Once a worker is drawn it may already be computing, so the requester can
+		/// no longer take its output from the pool and cancel.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::cancel_task())]
 		pub fn cancel_task(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
@@ -1021,7 +1119,8 @@ pub mod pallet {
 			Self::do_cancel_task(who, task)
 		}
 
-		/// Submit a result for an open task, locking the task's bond out of the worker's stake.
+		/// Submit a result for an open task the worker was drawn for, by its `answer_by` block.
+		/// Its bond was locked by the draw; the result's storage deposit is locked now.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::submit_result(output.len() as u32))]
 		pub fn submit_result(
@@ -1090,9 +1189,9 @@ pub mod pallet {
 			Self::do_finalize(task)
 		}
 
-		/// Commit to an output of a quorum task: `commitment` is
-		/// `blake2_256(SCALE((output, salt, worker)))` with a secret 32-byte `salt`. Locks the
-		/// task's bond out of the worker's stake.
+		/// Commit to an output of a quorum task the worker was drawn for: `commitment` is
+		/// `blake2_256(SCALE((output, salt, worker)))` with a secret 32-byte `salt`. Its bond was
+		/// locked by the draw; the commitment's storage deposit is locked now.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::commit_result())]
 		pub fn commit_result(
@@ -1130,6 +1229,30 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::ArbiterOrigin::ensure_origin(origin)?;
 			Self::do_rule_quorum(task, output)
+		}
+
+		/// Opt in to serve `model` on tasks asking a bond of at most `max_bond`: the worker
+		/// becomes a candidate of the model's draws, weighted by its stake. Called again, it
+		/// updates `max_bond` and the weight (after adding stake). A full candidate list takes
+		/// the worker in place of the candidate with the least stake, if it has more.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::serve_model())]
+		pub fn serve_model(
+			origin: OriginFor<T>,
+			model: ModelId,
+			max_bond: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_serve_model(who, model, max_bond)
+		}
+
+		/// Stop serving `model`: the worker is no longer drawn for its tasks. Tasks it was
+		/// already drawn for still wait for its answer.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::stop_serving())]
+		pub fn stop_serving(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_stop_serving(who, model)
 		}
 	}
 }

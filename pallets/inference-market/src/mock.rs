@@ -85,6 +85,7 @@ parameter_types! {
 	pub const WinnerShare: Perbill = Perbill::from_percent(50);
 	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
 	pub const SquatPenalty: Perbill = Perbill::from_percent(10);
+	pub const NoShowPenalty: Perbill = Perbill::from_percent(10);
 	/// Deposits are zero unless a test sets them (`tests/retention.rs`), so that the other
 	/// tests' balances read as the market's payouts alone.
 	pub static RecordDepositBase: Balance = 0;
@@ -137,6 +138,8 @@ pub const MODEL_DEPOSIT_PER_BYTE: Balance = 1;
 pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 3;
 pub const MAX_REPLICAS: u32 = 5;
 pub const QUORUM_FILL_PERIOD: BlockNumber = 4;
+pub const MAX_CANDIDATES: u32 = 8;
+pub const RESPONSE_PERIOD: BlockNumber = 3;
 
 impl pallet_inference_market::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -147,6 +150,9 @@ impl pallet_inference_market::Config for Test {
 	type SilenceBurn = SilenceBurn;
 	type QuorumFillPeriod = ConstU64<QUORUM_FILL_PERIOD>;
 	type SquatPenalty = SquatPenalty;
+	type MaxCandidates = ConstU32<MAX_CANDIDATES>;
+	type ResponsePeriod = ConstU64<RESPONSE_PERIOD>;
+	type NoShowPenalty = NoShowPenalty;
 	type MarketFee = MarketFee;
 	type OnMarketFee = ();
 	type Randomness = TestRandomness;
@@ -288,6 +294,25 @@ pub fn register_tiny_model() -> ModelId {
 	id
 }
 
+/// The largest bond the tests' candidates accept.
+pub const MAX_BOND: Balance = 1_000_000;
+
+/// Runs the blocks up to a task's draw, if its workers were not drawn yet.
+pub fn run_to_draw(task: TaskId) {
+	if let Some(draw) = crate::Draws::<Test>::get(task) {
+		if let (true, Some(at)) = (draw.seats.is_empty(), draw.next) {
+			run_to_block(at);
+		}
+	}
+}
+
+/// The workers drawn for a task, in draw order.
+pub fn drawn(task: TaskId) -> Vec<AccountId> {
+	crate::Draws::<Test>::get(task)
+		.map(|d| d.seats.iter().map(|s| s.worker).collect())
+		.unwrap_or_default()
+}
+
 /// Registers an opaque model owned by Alice.
 pub fn register_opaque_model() -> ModelId {
 	let id = crate::NextModelId::<Test>::get();
@@ -355,6 +380,7 @@ pub fn salt_of(worker: AccountId) -> [u8; 32] {
 
 /// Commits `worker` to `output` on a quorum task.
 pub fn commit(worker: AccountId, task: TaskId, output: &[u8]) {
+	run_to_draw(task);
 	let hash = Market::commitment_hash(output, &salt_of(worker), &worker);
 	assert_ok!(Market::commit_result(RuntimeOrigin::signed(worker), task, hash));
 }
@@ -371,6 +397,7 @@ pub fn reveal(worker: AccountId, task: TaskId, output: &[u8]) {
 
 /// Submits an output as `worker`.
 pub fn submit(worker: AccountId, task: TaskId, output: &[u8]) {
+	run_to_draw(task);
 	assert_ok!(Market::submit_result(
 		RuntimeOrigin::signed(worker),
 		task,
@@ -384,4 +411,9 @@ pub fn served_task(model: ModelId, input: &[u8], output: &[u8]) -> TaskId {
 	register_worker(CHARLIE);
 	submit(CHARLIE, task, output);
 	task
+}
+
+/// Registers a worker with `stake`.
+pub fn register_worker_with(who: AccountId, stake: Balance) {
+	assert_ok!(Market::register_worker(RuntimeOrigin::signed(who), stake));
 }

@@ -74,6 +74,7 @@ impl<T: Config> Pallet<T> {
 		)?;
 		Models::<T>::remove(id);
 		ModelCode::<T>::remove(id);
+		Candidates::<T>::remove(id);
 		Self::deposit_event(Event::ModelRetired { model: id, deposit: model.deposit });
 		Ok(())
 	}

@@ -214,7 +214,7 @@ impl<T: Config> Pallet<T> {
 				break;
 			}
 			last = Some(id);
-			let cost = Self::serving_cost(&task);
+			let cost = Self::serving_cost(id, &task);
 			if free < cost || Self::is_locked(Action::Serve, id, account, now) {
 				continue;
 			}

@@ -156,7 +156,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Carries out the fate of a worker's bond on its record and its stake: what the fate
 	/// takes leaves the stake's hold, the rest of the bond is unlocked in the stake.
-	fn settle_worker_bond(
+	pub(crate) fn settle_worker_bond(
 		id: TaskId,
 		who: &T::AccountId,
 		bond: BalanceOf<T>,
@@ -216,6 +216,12 @@ impl<T: Config> Pallet<T> {
 		winners: &[T::AccountId],
 	) -> DispatchResult {
 		Self::unqueue(id, &task);
+		if let Some(mut draw) = Draws::<T>::get(id) {
+			if draw.next.is_some() {
+				Self::unqueue_draw(id, &mut draw);
+				Draws::<T>::insert(id, draw);
+			}
+		}
 		// Only an open task is offered and only a task in its window is watched: touch no
 		// other index entry (each removal is a storage write the weight pays for).
 		match task.status {

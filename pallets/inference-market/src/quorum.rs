@@ -10,7 +10,11 @@
 //!    commitments and its requester may cancel it. A quorum that never fills, cancelled or
 //!    expired at its deadline, returns its workers' bonds less `SquatPenalty`, paid to the
 //!    requester: `k - 1` accounts holding slots open (blocking the task, or waiting to outvote
-//!    the last worker) pay for it.
+//!    the last worker) pay for it. On a model with candidates the `k` workers are drawn instead
+//!    (see [`sortition`](crate::sortition)): only they commit, their bonds locked by the draw,
+//!    each by its `answer_by` block, and a silent one forfeits `NoShowPenalty` of its bond and
+//!    is replaced; a drawn quorum short at its deadline returns the bonds of those that
+//!    committed.
 //! 2. Reveal: each worker reveals output and salt; a reveal that does not hash to the
 //!    commitment is rejected.
 //! 3. Resolve, in the settling hook of the block after the reveal period (which `finalize`
@@ -67,15 +71,16 @@ impl<T: Config> Pallet<T> {
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
 		let mut commitments = Commitments::<T>::get(id);
 		let now = frame_system::Pallet::<T>::block_number();
+		let draw = Self::drawn_answer(id, task.replicas, &who, now)?;
+		// A drawn quorum fills by its draws; one open to any worker within its fill period.
 		ensure!(
-			Self::fill_by(&commitments).is_none_or(|fill_by| now <= fill_by),
+			draw.is_some() || Self::fill_by(&commitments).is_none_or(|fill_by| now <= fill_by),
 			Error::<T>::FillPeriodOver
 		);
 		ensure!(commitments.iter().all(|c| c.worker != who), Error::<T>::AlreadyCommitted);
 		ensure!(commitments.iter().all(|c| c.hash != hash), Error::<T>::DuplicateCommitment);
 		let deposit = Self::commitment_deposit(task.model);
-		let mut worker = Self::worker_able_to_bond(&who, &task, deposit)?;
-		worker.bonded = worker.bonded.checked_add(&task.worker_bond).ok_or(Error::<T>::Overflow)?;
+		let mut worker = Self::worker_to_serve(&who, &task, deposit, draw.is_some())?;
 		worker.deposits = worker.deposits.checked_add(&deposit).ok_or(Error::<T>::Overflow)?;
 		worker.stats.served = worker.stats.served.saturating_add(1);
 		commitments
@@ -90,6 +95,9 @@ impl<T: Config> Pallet<T> {
 		let count = commitments.len() as u32;
 
 		Workers::<T>::insert(&who, worker);
+		if let Some(draw) = draw {
+			Draws::<T>::insert(id, draw);
+		}
 		Commitments::<T>::insert(id, commitments);
 		Self::deposit_event(Event::ResultCommitted { task: id, worker: who, commitments: count });
 		if count == u32::from(task.replicas) {

@@ -41,10 +41,12 @@ impl<T: Config> Pallet<T> {
 		Self::record_deposit(longest as usize)
 	}
 
-	/// What serving a task locks out of a worker's free stake at most: the bond, and the
-	/// deposit of a result (or commitment) of the longest output the model gives.
-	pub(crate) fn serving_cost(task: &TaskOf<T>) -> BalanceOf<T> {
-		task.worker_bond.saturating_add(Self::commitment_deposit(task.model))
+	/// What serving task `id` locks out of a worker's free stake at most: the deposit of a
+	/// result (or commitment) of the longest output the model gives, and the bond unless the
+	/// draw locked it already.
+	pub(crate) fn serving_cost(id: TaskId, task: &TaskOf<T>) -> BalanceOf<T> {
+		let bond = if Draws::<T>::contains_key(id) { Zero::zero() } else { task.worker_bond };
+		bond.saturating_add(Self::commitment_deposit(task.model))
 	}
 
 	/// Holds a task's deposit on its requester.
@@ -72,6 +74,7 @@ impl<T: Config> Pallet<T> {
 			deposits = deposits.saturating_add(deposit);
 		}
 		Self::unqueue(id, &task);
+		Draws::<T>::remove(id);
 		Tasks::<T>::remove(id);
 		Self::deposit_event(Event::TaskRemoved { task: id, deposits });
 		Ok(())

@@ -20,6 +20,9 @@ pub(crate) enum Queue {
 	/// Quorums revealing, disputes and rulings (`ContestedDueAt`, `ContestedCursor`): only
 	/// the hook settles them.
 	Contested,
+	/// Tasks whose workers are to be drawn, or whose drawn workers ran out of time
+	/// (`DrawDueAt`, `DrawCursor`): the hook draws them (see [`sortition`](crate::sortition)).
+	Draws,
 }
 
 impl Queue {
@@ -40,6 +43,7 @@ impl Queue {
 		match self {
 			Self::Uncontested => DueAt::<T>::contains_key(due, id),
 			Self::Contested => ContestedDueAt::<T>::contains_key(due, id),
+			Self::Draws => DrawDueAt::<T>::contains_key(due, id),
 		}
 	}
 
@@ -47,6 +51,7 @@ impl Queue {
 		match self {
 			Self::Uncontested => DueAt::<T>::insert(due, id, ()),
 			Self::Contested => ContestedDueAt::<T>::insert(due, id, ()),
+			Self::Draws => DrawDueAt::<T>::insert(due, id, ()),
 		}
 	}
 
@@ -54,6 +59,7 @@ impl Queue {
 		match self {
 			Self::Uncontested => DueAt::<T>::remove(due, id),
 			Self::Contested => ContestedDueAt::<T>::remove(due, id),
+			Self::Draws => DrawDueAt::<T>::remove(due, id),
 		}
 	}
 
@@ -63,6 +69,7 @@ impl Queue {
 		match self {
 			Self::Uncontested => DueAt::<T>::iter_key_prefix(due).take(limit).collect(),
 			Self::Contested => ContestedDueAt::<T>::iter_key_prefix(due).take(limit).collect(),
+			Self::Draws => DrawDueAt::<T>::iter_key_prefix(due).take(limit).collect(),
 		}
 	}
 
@@ -71,6 +78,7 @@ impl Queue {
 		match self {
 			Self::Uncontested => SettleCursor::<T>::get(),
 			Self::Contested => ContestedCursor::<T>::get(),
+			Self::Draws => DrawCursor::<T>::get().filter(|c| c.queued > 0).map(|c| c.next),
 		}
 	}
 
@@ -78,6 +86,10 @@ impl Queue {
 		match self {
 			Self::Uncontested => SettleCursor::<T>::put(at),
 			Self::Contested => ContestedCursor::<T>::put(at),
+			Self::Draws => DrawCursor::<T>::mutate(|c| match c {
+				Some(c) => c.next = at,
+				None => *c = Some(crate::DrawQueue { next: at, queued: 0 }),
+			}),
 		}
 	}
 }
@@ -233,10 +245,15 @@ impl<T: Config> Pallet<T> {
 		};
 		match due {
 			Due::Expired => {
-				let outcome = if task.replicas > 1 {
-					Self::unfilled_quorum(id, &task, SettlementRoute::Expired)
+				let route = SettlementRoute::Expired;
+				let outcome = if Draws::<T>::contains_key(id) {
+					// Drawn workers still silent forfeit part of their bonds; a quorum's
+					// workers that committed get theirs back.
+					Outcome { bonds: Self::expiry_bonds(id, &task), ..Outcome::refund(route) }
+				} else if task.replicas > 1 {
+					Self::unfilled_quorum(id, &task, route)
 				} else {
-					Outcome::refund(SettlementRoute::Expired)
+					Outcome::refund(route)
 				};
 				Self::conclude(id, task, outcome)?;
 			},
@@ -287,7 +304,8 @@ impl<T: Config> Pallet<T> {
 		Ok(quorum_weight)
 	}
 
-	/// The settling hook: drains the contested queue, then the uncontested one, each in block
+	/// The settling hook: drains the contested queue, then the draws, then the uncontested
+	/// queue, each in block
 	/// order from its cursor, at most `MaxSettlementsPerBlock` steps per block in all, a step
 	/// being one task settled or one empty block passed. Never iterates over all tasks; what
 	/// does not fit waits for the next block.
@@ -299,7 +317,7 @@ impl<T: Config> Pallet<T> {
 		let limit = T::MaxSettlementsPerBlock::get();
 		let mut budget = Budget { steps: limit, audits: T::MaxAuditsPerBlock::get() };
 		let mut extra = Weight::zero();
-		for queue in [Queue::Contested, Queue::Uncontested] {
+		for queue in [Queue::Contested, Queue::Draws, Queue::Uncontested] {
 			extra = extra.saturating_add(Self::drain(queue, now, &mut budget));
 		}
 		let budget = budget.steps;
@@ -324,9 +342,13 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			for id in due {
-				let Some(used) = Self::settle_queued(queue, cursor, id, now, &mut budget.audits)
-				else {
-					break 'blocks;
+				let used = if queue == Queue::Draws {
+					Self::draw_queued_step(cursor, id, now)
+				} else {
+					match Self::settle_queued(queue, cursor, id, now, &mut budget.audits) {
+						Some(used) => used,
+						None => break 'blocks,
+					}
 				};
 				budget.steps = budget.steps.saturating_sub(1);
 				extra = extra.saturating_add(used);
@@ -356,7 +378,8 @@ impl<T: Config> Pallet<T> {
 		let steps = T::MaxSettlementsPerBlock::get();
 		let step_extra = Self::quorum_step_extra(T::MaxReplicas::get())
 			.saturating_add(reexecution)
-			.max(T::WeightInfo::remove_task(T::MaxReplicas::get()));
+			.max(T::WeightInfo::remove_task(T::MaxReplicas::get()))
+			.max(Self::max_draw_step_weight());
 		let audits = T::WeightInfo::settle_audited(T::MaxModelBytes::get())
 			.saturating_mul(u64::from(T::MaxAuditsPerBlock::get()));
 		let hook = T::WeightInfo::settle_due_tasks(steps)
@@ -369,6 +392,21 @@ impl<T: Config> Pallet<T> {
 				< *length.max.get(DispatchClass::Normal),
 			"the largest model must fit a normal-class block"
 		);
+	}
+
+	/// Runs the draw step of a task in the draw queue and returns the weight it used beyond a
+	/// hook step. An entry that cannot be drawn (a defect) is dropped; its changes are rolled
+	/// back.
+	fn draw_queued_step(at: BlockNumberFor<T>, id: TaskId, now: BlockNumberFor<T>) -> Weight {
+		match with_storage_layer(|| Self::draw_queued(id, at, now)) {
+			Ok(used) => used.saturating_sub(T::WeightInfo::settle_due_tasks(1)),
+			Err(e) => {
+				Self::drop_draw_entry(at, id);
+				defensive!("queued draws are due and draw");
+				log::error!(target: LOG_TARGET, "queued draw of task {id} failed: {e:?}");
+				Weight::zero()
+			},
+		}
 	}
 
 	/// Settles one queued task and returns the weight it used beyond a single-worker

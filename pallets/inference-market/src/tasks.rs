@@ -1,5 +1,7 @@
 //! Tasks: posting with an escrowed reward, a storage deposit, the market fee and (for a task
-//! that may be audited) an audit fee, and cancellation before any result.
+//! that may be audited) an audit fee, which schedules the draw of its workers when its model
+//! has candidates; and cancellation before any worker is drawn (or, for a task open to any
+//! worker, before any result).
 
 use crate::{
 	outcome::Outcome, pallet::*, ModelId, ModelKind, SettlementRoute, TaskId, TaskStatus, TaskTerms,
@@ -85,6 +87,9 @@ impl<T: Config> Pallet<T> {
 			status: TaskStatus::Open,
 		};
 		Self::queue(id, &task);
+		if Self::is_drawn_model(model_id) {
+			Self::schedule_draw(id, now);
+		}
 		Tasks::<T>::insert(id, task);
 		OpenTasks::<T>::insert(id, ());
 		NextTaskId::<T>::put(next);
@@ -121,6 +126,11 @@ impl<T: Config> Pallet<T> {
 		// Past its deadline a task expires (and refunds) by `finalize` or the hook.
 		let (task, _) = Self::open_task(id)?;
 		ensure!(task.requester == who, Error::<T>::NotRequester);
+		if let Some(draw) = Draws::<T>::get(id) {
+			// A drawn worker may already be computing, and its output may be in the pool.
+			ensure!(draw.seats.is_empty(), Error::<T>::WorkersDrawn);
+			return Self::conclude(id, task, Outcome::refund(SettlementRoute::Cancelled));
+		}
 		let commitments = Commitments::<T>::get(id);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(

@@ -343,6 +343,60 @@ pub struct Challenge<AccountId, Balance> {
 }
 
 /// Running totals of one settlement route.
+/// A worker that opted in to serve a model: a candidate of the model's sortition.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Candidate<AccountId, Balance> {
+	/// The worker.
+	pub worker: AccountId,
+	/// The largest task bond it accepts: it is never drawn for a task asking more.
+	pub max_bond: Balance,
+	/// Its weight in the draw: its stake when it opted in, lowered by the draw when its stake
+	/// fell since (a slash or a withdrawal). Opting in again raises it to the stake.
+	pub stake: Balance,
+}
+
+/// A worker drawn to serve a task.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Seat<AccountId, BlockNumber> {
+	/// The drawn worker; its task bond is locked from the draw on.
+	pub worker: AccountId,
+	/// Its share of the stake of the workers eligible when it was drawn: its chance of the draw.
+	pub share: sp_runtime::Perbill,
+	/// Last block in which it may submit (or commit); after it a silent worker forfeits
+	/// `NoShowPenalty` of its bond to the requester and is replaced.
+	pub answer_by: BlockNumber,
+	/// Whether it submitted (or committed).
+	pub answered: bool,
+}
+
+/// The draw queue's cursor: where the settling hook looks next, and how many tasks wait.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct DrawQueue<BlockNumber> {
+	/// The earliest block under which `DrawDueAt` may hold entries.
+	pub next: BlockNumber,
+	/// Entries in `DrawDueAt`: with none, the hook spends nothing on the queue.
+	pub queued: u32,
+}
+
+/// The sortition of one task: the workers drawn so far and when the hook looks at it next.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxReplicas))]
+pub struct Draw<AccountId, BlockNumber, MaxReplicas: Get<u32>> {
+	/// Drawn workers, in draw order; a silent one is removed when it is replaced.
+	pub seats: BoundedVec<Seat<AccountId, BlockNumber>, MaxReplicas>,
+	/// The block under which the task waits in the draw queue (`DrawDueAt`): to draw its
+	/// seats, or to replace a silent worker; `None` once every seat answered or the task ended.
+	pub next: Option<BlockNumber>,
+}
+
 #[derive(
 	Encode,
 	Decode,
@@ -393,7 +447,7 @@ pub struct TrustReport<Balance> {
 
 /// A task with everything submitted for it, as the runtime API and view functions report it.
 #[derive(Encode, Decode, Clone, PartialEq, Eq, Debug, TypeInfo)]
-pub struct TaskDetails<Task, Submission, Commitment, Challenge, Balance> {
+pub struct TaskDetails<Task, Submission, Commitment, Challenge, Balance, Seat> {
 	/// The task.
 	pub task: Task,
 	/// The single worker's result, if any.
@@ -404,6 +458,8 @@ pub struct TaskDetails<Task, Submission, Commitment, Challenge, Balance> {
 	pub challenge: Option<Challenge>,
 	/// The audit fee escrowed with the reward, if the task may still be audited.
 	pub audit_fee: Option<Balance>,
+	/// The workers drawn to serve it, each with its share of the eligible stake.
+	pub drawn: alloc::vec::Vec<Seat>,
 }
 
 /// A page of open tasks a worker could serve.

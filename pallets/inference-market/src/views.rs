@@ -33,7 +33,7 @@ pub(crate) fn page(
 
 /// A task with its submission, commitments and challenge, of this runtime.
 pub type TaskDetailsOf<T> =
-	TaskDetails<TaskOf<T>, SubmissionOf<T>, CommitmentOf<T>, ChallengeOf<T>, BalanceOf<T>>;
+	TaskDetails<TaskOf<T>, SubmissionOf<T>, CommitmentOf<T>, ChallengeOf<T>, BalanceOf<T>, SeatOf<T>>;
 
 impl<T: Config> Pallet<T> {
 	/// A task with everything submitted for it, or `None` for an unknown task.
@@ -45,13 +45,16 @@ impl<T: Config> Pallet<T> {
 			commitments: Commitments::<T>::get(id).into_inner(),
 			challenge: Challenges::<T>::get(id),
 			audit_fee: AuditFees::<T>::get(id),
+			drawn: Draws::<T>::get(id).map(|d| d.seats.into_inner()).unwrap_or_default(),
 		})
 	}
 
 	/// Up to `limit` (1 to [`MAX_OPEN_TASKS_PAGE`]) entries of the open-task index after
-	/// task `after`, keeping those `worker` could serve now: open before their deadline, not
-	/// posted by the worker, not already committed to, not a quorum past its fill period, with a
-	/// bond and deposit its free stake covers. The
+	/// task `after`, keeping those `worker` could serve now, with what serving locks (see
+	/// `serving_cost`) covered by its free stake: a drawn task, if the worker was drawn, has
+	/// not answered and is within its time; a task open to any worker, if it is before its
+	/// deadline, not posted by the worker, not already committed to, not a quorum past its
+	/// fill period. The
 	/// index is in storage order, not by identifier; pass the page's `next` as `after` to go on.
 	pub fn open_tasks_for(
 		worker: T::AccountId,
@@ -72,14 +75,22 @@ impl<T: Config> Pallet<T> {
 			.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
 			.filter(|(id, task)| {
 				task.status == TaskStatus::Open
-					&& now <= task.deadline
-					&& task.requester != worker
-					&& free.is_some_and(|free| free >= Self::serving_cost(task))
-					&& (task.replicas == 1 || {
-						let commitments = Commitments::<T>::get(id);
-						commitments.iter().all(|c| c.worker != worker)
-							&& Self::fill_by(&commitments).is_none_or(|fill_by| now <= fill_by)
-					})
+					&& free.is_some_and(|free| free >= Self::serving_cost(*id, task))
+					&& match Draws::<T>::get(id) {
+						Some(draw) => draw.seats.iter().any(|s| {
+							s.worker == worker && !s.answered && now <= s.answer_by
+						}),
+						None => {
+							now <= task.deadline
+								&& task.requester != worker
+								&& (task.replicas == 1 || {
+									let commitments = Commitments::<T>::get(id);
+									commitments.iter().all(|c| c.worker != worker)
+										&& Self::fill_by(&commitments)
+											.is_none_or(|fill_by| now <= fill_by)
+								})
+						},
+					}
 			})
 			.collect();
 		OpenTasksPage { tasks, next }

@@ -66,6 +66,10 @@ pub trait WeightInfo {
 	fn rule_quorum() -> Weight;
 	fn settle_quorum(r: u32, ) -> Weight;
 	fn remove_task(r: u32, ) -> Weight;
+	fn serve_model() -> Weight;
+	fn stop_serving() -> Weight;
+	fn draw_workers(s: u32, ) -> Weight;
+	fn replace_no_shows(s: u32, ) -> Weight;
 }
 
 /// Weights measured with the runtime's own database weights.
@@ -640,6 +644,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
+	fn serve_model() -> Weight {
+		Weight::from_parts(60_000_000, 0).saturating_add(T::DbWeight::get().reads(3_u64)).saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn stop_serving() -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads(1_u64)).saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn draw_workers(s: u32, ) -> Weight {
+		Weight::from_parts(80_000_000, 0).saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(s.into())).saturating_add(T::DbWeight::get().reads(4_u64)).saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into()))).saturating_add(T::DbWeight::get().writes(3_u64)).saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
+	fn replace_no_shows(s: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 0).saturating_add(Weight::from_parts(60_000_000, 0).saturating_mul(s.into())).saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into()))).saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(s.into())))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -794,5 +810,17 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
+	}
+	fn serve_model() -> Weight {
+		Weight::from_parts(60_000_000, 0).saturating_add(RocksDbWeight::get().reads(3_u64)).saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn stop_serving() -> Weight {
+		Weight::from_parts(50_000_000, 0).saturating_add(RocksDbWeight::get().reads(1_u64)).saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn draw_workers(s: u32, ) -> Weight {
+		Weight::from_parts(80_000_000, 0).saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(s.into())).saturating_add(RocksDbWeight::get().reads(4_u64)).saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into()))).saturating_add(RocksDbWeight::get().writes(3_u64)).saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
+	}
+	fn replace_no_shows(s: u32, ) -> Weight {
+		Weight::from_parts(40_000_000, 0).saturating_add(Weight::from_parts(60_000_000, 0).saturating_mul(s.into())).saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(s.into()))).saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(s.into())))
 	}
 }

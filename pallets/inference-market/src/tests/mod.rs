@@ -12,6 +12,7 @@ mod quorum;
 mod results;
 mod retention;
 mod settlement;
+mod sortition;
 mod tasks;
 mod views;
 mod workers;

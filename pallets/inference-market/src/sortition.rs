@@ -1,0 +1,393 @@
+//! Sortition: the workers of a task are drawn, not self-selected.
+//!
+//! 1. **Opt in.** A registered worker opts in to each model it serves with `serve_model`,
+//!    naming the largest task bond it accepts. It becomes one of the model's [`Candidates`],
+//!    weighted by its stake. The list is bounded by [`Config::MaxCandidates`]: a worker opting
+//!    in to a full list replaces the candidate with the least stake, if it has more. So an
+//!    attacker filling the list with accounts must put more stake behind each of them than the
+//!    honest worker it pushes out.
+//! 2. **Draw.** A task is drawn by the settling hook two blocks after it was posted. The
+//!    randomness ([`Config::Randomness`], BABE's VRF output of the block before the draw) comes
+//!    from a block built after the post was included, so nobody knew it when the task was
+//!    posted. Its author can only withhold that block, for one more draw at the cost of its
+//!    slot. Each of the task's `replicas` seats goes to an eligible candidate with probability
+//!    proportional to stake. Eligible means: it accepts the bond, is not the requester, has not
+//!    been drawn for this task yet, and its free stake covers the bond. So splitting a stake
+//!    over accounts gains nothing: the chance of a set of accounts is its share of the
+//!    eligible stake, however it is split. A drawn worker's bond is locked at once. Its seat
+//!    ([`Seat`]) records its share of the eligible stake and the last block it may answer in
+//!    ([`Config::ResponsePeriod`] from the draw, never past the deadline).
+//! 3. **Only the drawn serve.** `submit_result` and `commit_result` accept only a drawn worker
+//!    that has not answered, by its `answer_by` block. A copier that sees a drawn worker's
+//!    output in the pool and sends it with a higher tip is refused (`NotDrawn`). Once a worker
+//!    is drawn the requester cannot cancel (`WorkersDrawn`), so it cannot take an output from
+//!    the pool and cancel to keep its reward.
+//! 4. **No-shows.** The hook looks at the task again after the earliest `answer_by`. A drawn
+//!    worker that did not answer forfeits [`Config::NoShowPenalty`] of its bond to the
+//!    requester, leaves the model's candidates (it is presumably offline), and its seat is
+//!    drawn again. A task whose deadline passes with seats unanswered expires, and those
+//!    workers forfeit the same share.
+//!
+//! A candidate's weight is the stake recorded when it opted in. When a draw picks a candidate
+//! whose stake fell since (a slash, a withdrawal), it corrects the weight and draws again, so a
+//! stale weight never wins a seat. A candidate that is no longer a worker is dropped. A draw
+//! makes at most [`MAX_DRAW_MISSES`] such misses beyond its seats; seats still empty are drawn
+//! again after [`Config::ResponsePeriod`], until the deadline.
+
+use crate::{
+	outcome::Fate, pallet::*, Candidate, Draw, DrawQueue, Seat, TaskId, TaskStatus, WeightInfo,
+};
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::{ensure, pallet_prelude::*, traits::Randomness};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{CheckedAdd, One, SaturatedConversion, Saturating},
+	Perbill,
+};
+
+/// Blocks from a task's post to its draw: the draw's randomness is the VRF output of the block
+/// after the one that included the post.
+pub const DRAW_DELAY: u32 = 2;
+
+/// Most picks a draw makes beyond the seats it fills: picks of a candidate whose stake fell,
+/// that left, or whose free stake does not cover the bond.
+pub const MAX_DRAW_MISSES: u32 = 4;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_serve_model(
+		who: T::AccountId,
+		model: crate::ModelId,
+		max_bond: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(Models::<T>::contains_key(model), Error::<T>::UnknownModel);
+		let worker = Workers::<T>::get(&who).ok_or(Error::<T>::NotWorker)?;
+		ensure!(worker.stake >= T::MinWorkerStake::get(), Error::<T>::StakeTooLow);
+		ensure!(max_bond >= T::MinTaskBond::get(), Error::<T>::BondTooLow);
+		let stake = worker.stake;
+		let entry = Candidate { worker: who.clone(), max_bond, stake };
+		let mut candidates = Candidates::<T>::get(model);
+		let mut evicted = None;
+		if let Some(known) = candidates.iter_mut().find(|c| c.worker == who) {
+			*known = entry;
+		} else if let Err(entry) = candidates.try_push(entry) {
+			let (index, least) = candidates
+				.iter()
+				.enumerate()
+				.min_by_key(|(_, c)| c.stake)
+				.map(|(i, c)| (i, c.stake))
+				.ok_or(Error::<T>::CandidateListFull)?;
+			ensure!(stake > least, Error::<T>::CandidateListFull);
+			let slot = candidates.get_mut(index).ok_or(Error::<T>::CandidateListFull)?;
+			evicted = Some(core::mem::replace(slot, entry).worker);
+		}
+
+		Candidates::<T>::insert(model, candidates);
+		if let Some(worker) = evicted {
+			Self::deposit_event(Event::ServingStopped { worker, model });
+		}
+		Self::deposit_event(Event::ServingStarted { worker: who, model, max_bond, stake });
+		Ok(())
+	}
+
+	pub(crate) fn do_stop_serving(who: T::AccountId, model: crate::ModelId) -> DispatchResult {
+		let mut candidates = Candidates::<T>::get(model);
+		let before = candidates.len();
+		candidates.retain(|c| c.worker != who);
+		ensure!(candidates.len() < before, Error::<T>::NotServing);
+
+		Candidates::<T>::insert(model, candidates);
+		Self::deposit_event(Event::ServingStopped { worker: who, model });
+		Ok(())
+	}
+
+	/// Schedules the draw of a task posted in block `now`.
+	pub(crate) fn schedule_draw(id: TaskId, now: BlockNumberFor<T>) {
+		let at = now.saturating_add(DRAW_DELAY.into());
+		Draws::<T>::insert(id, Draw { seats: Default::default(), next: Some(at) });
+		Self::queue_draw(id, at);
+	}
+
+	fn queue_draw(id: TaskId, at: BlockNumberFor<T>) {
+		DrawDueAt::<T>::insert(at, id, ());
+		DrawCursor::<T>::mutate(|cursor| match cursor {
+			Some(c) => {
+				if c.queued == 0 || at < c.next {
+					c.next = at;
+				}
+				c.queued = c.queued.saturating_add(1);
+			},
+			None => *cursor = Some(DrawQueue { next: at, queued: 1 }),
+		});
+	}
+
+	/// Takes a task out of the draw queue, if it waits there.
+	pub(crate) fn unqueue_draw(id: TaskId, draw: &mut DrawOf<T>) {
+		if let Some(at) = draw.next.take() {
+			DrawDueAt::<T>::remove(at, id);
+			DrawCursor::<T>::mutate(|cursor| {
+				if let Some(c) = cursor {
+					c.queued = c.queued.saturating_sub(1);
+				}
+			});
+		}
+	}
+
+	/// Drops the draw queue's entry of task `id` under `at` (a defect's way out).
+	pub(crate) fn drop_draw_entry(at: BlockNumberFor<T>, id: TaskId) {
+		match Draws::<T>::get(id) {
+			Some(mut draw) if draw.next == Some(at) => {
+				Self::unqueue_draw(id, &mut draw);
+				Draws::<T>::insert(id, draw);
+			},
+			_ => {
+				if DrawDueAt::<T>::take(at, id).is_some() {
+					DrawCursor::<T>::mutate(|c| {
+						if let Some(c) = c {
+							c.queued = c.queued.saturating_sub(1);
+						}
+					});
+				}
+			},
+		}
+	}
+
+	/// Whether tasks of `model` are drawn: whether any worker opted in to serve it. A task of a
+	/// model nobody serves stays open to any registered worker, as before sortition.
+	pub(crate) fn is_drawn_model(model: crate::ModelId) -> bool {
+		Candidates::<T>::decode_len(model).is_some_and(|len| len > 0)
+	}
+
+	/// For a drawn task, [`Self::answer_seat`]; `None` for a task open to any worker.
+	pub(crate) fn drawn_answer(
+		id: TaskId,
+		replicas: u8,
+		who: &T::AccountId,
+		now: BlockNumberFor<T>,
+	) -> Result<Option<DrawOf<T>>, DispatchError> {
+		if !Draws::<T>::contains_key(id) {
+			return Ok(None);
+		}
+		Self::answer_seat(id, replicas, who, now).map(Some)
+	}
+
+	/// Marks `who`'s seat on task `id` answered, failing unless it was drawn, has not answered
+	/// and is within its time. Takes the task out of the draw queue once every seat of its
+	/// `replicas` answered. Returns the sortition to store.
+	pub(crate) fn answer_seat(
+		id: TaskId,
+		replicas: u8,
+		who: &T::AccountId,
+		now: BlockNumberFor<T>,
+	) -> Result<DrawOf<T>, DispatchError> {
+		let mut draw = Draws::<T>::get(id).ok_or(Error::<T>::NotDrawn)?;
+		let seat = draw.seats.iter_mut().find(|s| &s.worker == who).ok_or(Error::<T>::NotDrawn)?;
+		ensure!(!seat.answered, Error::<T>::AlreadyCommitted);
+		ensure!(now <= seat.answer_by, Error::<T>::AnswerPeriodOver);
+		seat.answered = true;
+		if draw.seats.len() == usize::from(replicas) && draw.seats.iter().all(|s| s.answered) {
+			Self::unqueue_draw(id, &mut draw);
+		}
+		Ok(draw)
+	}
+
+	/// The fates of the drawn workers' bonds when a task expires: a worker that answered (a
+	/// quorum commitment) gets its bond back, one still silent forfeits `NoShowPenalty` of it
+	/// to the requester.
+	pub(crate) fn expiry_bonds(id: TaskId, task: &TaskOf<T>) -> Vec<crate::outcome::BondFate<T>> {
+		let penalty = T::NoShowPenalty::get().mul_floor(task.worker_bond);
+		let no_show = Fate::Forfeit { penalty, to: Some(task.requester.clone()) };
+		Draws::<T>::get(id)
+			.map(|draw| draw.seats.into_inner())
+			.unwrap_or_default()
+			.into_iter()
+			.map(|seat| {
+				let fate = if seat.answered { Fate::Released } else { no_show.clone() };
+				(seat.worker, fate)
+			})
+			.collect()
+	}
+
+	/// The weight of a draw step that made `picks` picks and replaced `no_shows` silent
+	/// workers, as benchmarked per pick and per no-show.
+	pub(crate) fn draw_step_weight(picks: u32, no_shows: u32) -> Weight {
+		let one = T::WeightInfo::draw_workers(1);
+		let per_pick = T::WeightInfo::draw_workers(2).saturating_sub(one);
+		let mut weight = one.saturating_add(per_pick.saturating_mul(u64::from(picks.saturating_sub(1))));
+		if no_shows > 0 {
+			weight = weight.saturating_add(T::WeightInfo::replace_no_shows(no_shows));
+		}
+		weight
+	}
+
+	/// The heaviest step of the draw queue: every seat of the largest quorum silent, and each
+	/// drawn again with every miss a draw may make.
+	pub(crate) fn max_draw_step_weight() -> Weight {
+		let seats = T::MaxReplicas::get();
+		Self::draw_step_weight(seats.saturating_add(MAX_DRAW_MISSES), seats)
+	}
+
+	/// The hook's step for a task due in the draw queue under block `at`: replaces the drawn
+	/// workers whose time ran out and draws the empty seats, then queues the task again for
+	/// its earliest `answer_by`. Returns the weight used.
+	pub(crate) fn draw_queued(
+		id: TaskId,
+		at: BlockNumberFor<T>,
+		now: BlockNumberFor<T>,
+	) -> Result<Weight, DispatchError> {
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		let mut draw = Draws::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(draw.next == Some(at), Error::<T>::NotDue);
+		Self::unqueue_draw(id, &mut draw);
+		ensure!(task.status == TaskStatus::Open, Error::<T>::TaskNotOpen);
+
+		let mut candidates = Candidates::<T>::get(task.model);
+		let mut no_shows = 0u32;
+		let penalty = T::NoShowPenalty::get().mul_floor(task.worker_bond);
+		let no_show = Fate::Forfeit { penalty, to: Some(task.requester.clone()) };
+		let mut seats: Vec<SeatOf<T>> = Vec::new();
+		for seat in draw.seats.into_inner() {
+			if seat.answered || now <= seat.answer_by {
+				seats.push(seat);
+				continue;
+			}
+			Self::settle_worker_bond(id, &seat.worker, task.worker_bond, &no_show, false)?;
+			no_shows = no_shows.saturating_add(1);
+			// A silent worker leaves the model's candidates: it is presumably offline.
+			let before = candidates.len();
+			candidates.retain(|c| c.worker != seat.worker);
+			if candidates.len() < before {
+				let worker = seat.worker.clone();
+				Self::deposit_event(Event::ServingStopped { worker, model: task.model });
+			}
+			Self::deposit_event(Event::WorkerNoShow { task: id, worker: seat.worker, penalty });
+		}
+
+		let empty = usize::from(task.replicas).saturating_sub(seats.len()) as u32;
+		let mut picks = 0u32;
+		let mut changed = no_shows > 0;
+		if empty > 0 && now <= task.deadline {
+			let (made, edited) =
+				Self::fill_seats(id, &task, &mut seats, &mut candidates, empty, now)?;
+			picks = made;
+			changed |= edited;
+		}
+		if changed {
+			Candidates::<T>::insert(task.model, candidates);
+		}
+
+		// Look again after the earliest time to answer, or, with seats still empty, after a
+		// response period; past the deadline the task expires instead.
+		let pending = seats.iter().filter(|s| !s.answered).map(|s| s.answer_by).min();
+		let retry = (seats.len() < usize::from(task.replicas))
+			.then(|| now.saturating_add(T::ResponsePeriod::get()));
+		let next = match (pending.map(|by| by.saturating_add(One::one())), retry) {
+			(Some(a), Some(b)) => Some(a.min(b)),
+			(a, b) => a.or(b),
+		};
+		draw.seats = BoundedVec::try_from(seats).map_err(|_| Error::<T>::ReplicasOutOfBounds)?;
+		if let Some(next) = next.filter(|next| *next <= task.deadline) {
+			draw.next = Some(next);
+			Self::queue_draw(id, next);
+		}
+		Draws::<T>::insert(id, draw);
+		Ok(Self::draw_step_weight(picks, no_shows))
+	}
+
+	/// Draws up to `empty` seats of task `id` among `candidates`, stake-weighted without
+	/// replacement; returns the picks made and whether a candidate's weight was corrected or a
+	/// candidate dropped.
+	fn fill_seats(
+		id: TaskId,
+		task: &TaskOf<T>,
+		seats: &mut Vec<SeatOf<T>>,
+		candidates: &mut CandidatesOf<T>,
+		empty: u32,
+		now: BlockNumberFor<T>,
+	) -> Result<(u32, bool), DispatchError> {
+		let subject = (b"inference-market/draw", id).encode();
+		let seed = match T::Randomness::random(&subject).0 {
+			Some(random) => random.encode(),
+			// No randomness (tests, benchmarks): the draw is still stake-weighted, from the
+			// subject and block alone.
+			None => (subject, now).encode(),
+		};
+		let answer_by = now.saturating_add(T::ResponsePeriod::get()).min(task.deadline);
+		let bond = task.worker_bond;
+		let mut eligible: Vec<usize> = candidates
+			.iter()
+			.enumerate()
+			.filter(|(_, c)| {
+				c.max_bond >= bond
+					&& c.worker != task.requester
+					&& seats.iter().all(|s| s.worker != c.worker)
+			})
+			.map(|(i, _)| i)
+			.collect();
+		let mut dropped: Vec<T::AccountId> = Vec::new();
+		let mut edited = false;
+		let (mut picks, mut filled) = (0u32, 0u32);
+		while filled < empty && picks < empty.saturating_add(MAX_DRAW_MISSES) {
+			let weight_of = |i: &usize| candidates.get(*i).map_or(0u128, |c| c.stake.saturated_into());
+			let total: u128 = eligible.iter().map(weight_of).fold(0u128, |a, w| a.saturating_add(w));
+			if total == 0 {
+				break;
+			}
+			let point = Self::draw_point(&seed, picks) % total;
+			picks = picks.saturating_add(1);
+			let mut position = 0usize;
+			let mut reached = 0u128;
+			for (p, i) in eligible.iter().enumerate() {
+				reached = reached.saturating_add(weight_of(i));
+				if point < reached {
+					position = p;
+					break;
+				}
+			}
+			let index = eligible[position.min(eligible.len().saturating_sub(1))];
+			let Some(candidate) = candidates.get_mut(index) else { break };
+			let weight: u128 = candidate.stake.saturated_into();
+			match Workers::<T>::get(&candidate.worker) {
+				None => {
+					// No longer a worker: dropped from the list.
+					dropped.push(candidate.worker.clone());
+					eligible.remove(position);
+				},
+				Some(worker) if worker.stake < candidate.stake => {
+					// Its stake fell since it opted in: the pick is redone on the true weight.
+					candidate.stake = worker.stake;
+					edited = true;
+				},
+				Some(worker)
+					if worker.stake < T::MinWorkerStake::get()
+						|| Self::free_stake(&worker) < bond =>
+				{
+					eligible.remove(position);
+				},
+				Some(mut worker) => {
+					worker.bonded = worker.bonded.checked_add(&bond).ok_or(Error::<T>::Overflow)?;
+					let who = candidate.worker.clone();
+					Workers::<T>::insert(&who, worker);
+					let share = Perbill::from_rational(weight, total);
+					seats.push(Seat { worker: who.clone(), share, answer_by, answered: false });
+					eligible.remove(position);
+					filled = filled.saturating_add(1);
+					Self::deposit_event(Event::WorkerDrawn { task: id, worker: who, share, answer_by });
+				},
+			}
+		}
+		if !dropped.is_empty() {
+			candidates.retain(|c| !dropped.contains(&c.worker));
+			edited = true;
+		}
+		Ok((picks, edited))
+	}
+
+	/// The `pick`-th point of a draw from `seed`: 128 uniform bits.
+	fn draw_point(seed: &[u8], pick: u32) -> u128 {
+		let hash = sp_io::hashing::blake2_256(&(seed, pick).encode());
+		let mut bytes = [0u8; 16];
+		bytes.copy_from_slice(&hash[..16]);
+		u128::from_le_bytes(bytes)
+	}
+}
