@@ -225,6 +225,8 @@ try {
     [`ruleQuorum (longest output)`, api.tx.inferenceMarket.ruleQuorum(0, bytes(maxOutput))],
     ['finalize (a single task, or closing a quorum\'s reveals)', api.tx.inferenceMarket.finalize(0)],
     ['retireModel', api.tx.inferenceMarket.retireModel(0)],
+    ['serveModel (into a full candidate list)', api.tx.inferenceMarket.serveModel(0, UNIT)],
+    ['stopServing', api.tx.inferenceMarket.stopServing(0)],
   ];
   console.log('\n## Weights as charged, against `transferKeepAlive`\n');
   console.log(`transferKeepAlive: ${base} ps; normal-class block limit: ${maxNormal} ps (${maxNormal / base} transfers)\n`);

@@ -133,10 +133,19 @@ fn fill_candidates<T: Config>(model: ModelId, count: u32) -> Vec<T::AccountId> {
 		.collect()
 }
 
-/// Runs the blocks up to task `id`'s draw queue entry (the other queues empty) and returns the
-/// block it is due in.
+/// Moves to the block of task `id`'s draw and returns it.
 fn to_draw<T: Config>(id: TaskId) -> BlockNumberFor<T> {
-	let at = Draws::<T>::get(id).and_then(|d| d.next).expect("the task waits for its draw");
+	let at = match Tasks::<T>::get(id).map(|task| task.status) {
+		Some(TaskStatus::Drawing { at }) => at,
+		_ => panic!("the task waits for its draw"),
+	};
+	frame_system::Pallet::<T>::set_block_number(at);
+	at
+}
+
+/// Moves to the block in which task `id`'s drawn workers ran out of time and returns it.
+fn to_no_shows<T: Config>(id: TaskId) -> BlockNumberFor<T> {
+	let at = Draws::<T>::get(id).and_then(|d| d.next).expect("the task waits for answers");
 	frame_system::Pallet::<T>::set_block_number(at);
 	at
 }
@@ -390,8 +399,10 @@ mod benchmarks {
 			},
 		);
 
-		assert!(Tasks::<T>::contains_key(id));
-		assert!(Draws::<T>::get(id).is_some_and(|d| d.next.is_some()));
+		assert!(matches!(
+			Tasks::<T>::get(id).map(|task| task.status),
+			Some(TaskStatus::Drawing { .. })
+		));
 	}
 
 	/// A worker opting in to a full candidate list, pushing out the candidate with the least
@@ -428,8 +439,8 @@ mod benchmarks {
 		assert!(Candidates::<T>::get(model).iter().all(|c| c.worker != who));
 	}
 
-	/// The hook drawing `s` seats of a quorum among a full candidate list: `s` picks, each
-	/// reading and bonding a worker.
+	/// The hook drawing `s` seats of a quorum among a full candidate list: the task opens
+	/// (moving its queue entry) and `s` picks each read and bond a worker.
 	#[benchmark]
 	fn draw_workers(s: Linear<1, { max_replicas::<T>() }>) {
 		let requester = funded::<T>("requester", 0);
@@ -437,10 +448,11 @@ mod benchmarks {
 		fill_candidates::<T>(model, T::MaxCandidates::get().max(s));
 		let task = post_replicated::<T>(&requester, model, T::MaxInputLen::get(), s);
 		let at = to_draw::<T>(task);
+		let stored = Tasks::<T>::get(task).expect("the task is stored");
 
 		#[block]
 		{
-			Market::<T>::draw_queued(task, at, at).expect("the draw is due");
+			Market::<T>::draw_task(task, stored, at).expect("the draw is due");
 		}
 
 		let draw = Draws::<T>::get(task).expect("the task has its draw");
@@ -457,8 +469,9 @@ mod benchmarks {
 		fill_candidates::<T>(model, s);
 		let task = post_replicated::<T>(&requester, model, T::MaxInputLen::get(), s);
 		let at = to_draw::<T>(task);
-		Market::<T>::draw_queued(task, at, at).expect("the draw is due");
-		let next = to_draw::<T>(task);
+		let stored = Tasks::<T>::get(task).expect("the task is stored");
+		Market::<T>::draw_task(task, stored, at).expect("the draw is due");
+		let next = to_no_shows::<T>(task);
 
 		#[block]
 		{

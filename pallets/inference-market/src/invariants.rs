@@ -97,7 +97,10 @@ impl<T: Config> Pallet<T> {
 			let bonded_workers = match &draw {
 				Some(draw) => {
 					let seats = &draw.seats;
-					ensure!(seats.len() <= usize::from(task.replicas), "at most replicas are drawn");
+					ensure!(
+						seats.len() <= usize::from(task.replicas),
+						"at most replicas are drawn"
+					);
 					let mut answered: alloc::vec::Vec<&T::AccountId> =
 						seats.iter().filter(|s| s.answered).map(|s| &s.worker).collect();
 					let mut seated: alloc::vec::Vec<&T::AccountId> =
@@ -108,7 +111,10 @@ impl<T: Config> Pallet<T> {
 					let mut served: alloc::vec::Vec<&T::AccountId> = serving.iter().collect();
 					answered.sort();
 					served.sort();
-					ensure!(answered == served, "the drawn workers that answered are those that served");
+					ensure!(
+						answered == served,
+						"the drawn workers that answered are those that served"
+					);
 					seats.iter().map(|s| s.worker.clone()).collect()
 				},
 				None => serving,
@@ -126,6 +132,20 @@ impl<T: Config> Pallet<T> {
 					ensure!(challenge.is_none(), "an ended task has no open challenge");
 					ensure!(!AuditFees::<T>::contains_key(id), "an ended task has no audit fee");
 					continue;
+				},
+				TaskStatus::Drawing { .. } => {
+					ensure!(draw.is_none(), "a task waiting for its draw has no seats");
+					ensure!(
+						commitments.is_empty(),
+						"a task waiting for its draw has no commitments"
+					);
+					ensure!(submission.is_none(), "a task waiting for its draw has no submission");
+					ensure!(challenge.is_none(), "a task waiting for its draw has no challenge");
+					ensure!(
+						OpenTasks::<T>::contains_key(id),
+						"a task waiting for its draw is indexed"
+					);
+					open += 1;
 				},
 				TaskStatus::Open => {
 					ensure!(submission.is_none(), "an open task has no submission");
@@ -203,7 +223,7 @@ impl<T: Config> Pallet<T> {
 			"the draw queue counts its entries"
 		);
 		ensure!(
-			Draws::<T>::iter_keys().all(|id| Tasks::<T>::contains_key(id)),
+			Draws::<T>::iter_keys().all(Tasks::<T>::contains_key),
 			"a draw belongs to a stored task"
 		);
 		for (model, candidates) in Candidates::<T>::iter() {

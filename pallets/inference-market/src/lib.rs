@@ -12,6 +12,14 @@
 //!    network on chain in the [`qmodel`] format, so the runtime can re-execute it.
 //! 2. [`workers`](crate::workers): a worker registers with a stake held by the pallet, may add
 //!    stake, start unbonding, and withdraw after the unbonding period.
+//!    [`sortition`](crate::sortition): a worker opts in to the models it serves with the most
+//!    bond it accepts (`serve_model`). A task of a model with candidates is drawn by the
+//!    settling hook two blocks after its post, stake-weighted, from BABE randomness nobody knew
+//!    when it was posted; only the drawn workers submit or commit, their bonds locked by the
+//!    draw, and one that stays silent past `ResponsePeriod` forfeits `NoShowPenalty` and is
+//!    replaced. A drawn task cannot be cancelled, so no output seen in the pool is free. A
+//!    task of a model nobody serves stays open to any registered worker (the first result
+//!    wins), the way every task worked before sortition.
 //! 3. [`tasks`](crate::tasks): a requester posts a task on its [`TaskTerms`], escrows its reward,
 //!    holds a storage deposit and pays the market fee (`MarketFee` of the reward, burned: the
 //!    price that keeps the trust report honest, see `Config::MarketFee`); it may cancel the task before any result is submitted (a
@@ -503,9 +511,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Draws<T: Config> = StorageMap<_, Twox64Concat, TaskId, DrawOf<T>>;
 
-	/// The settling hook's queue of draws: tasks whose workers are to be drawn (two blocks
-	/// after posting) or whose drawn workers' time to answer ran out, under the block from
-	/// which they are due. Drained after the contested queue and before the uncontested one.
+	/// The settling hook's queue of draws after the first: drawn tasks whose drawn workers'
+	/// time to answer runs out (or whose seats found nobody eligible), under the block from
+	/// which they are due, to replace the silent. Drained after the contested queue and before
+	/// the uncontested one. (The first draw is the uncontested queue's: a `Drawing` task is
+	/// due there in the block of its draw, so posting writes no entry of its own.)
 	#[pallet::storage]
 	pub type DrawDueAt<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, TaskId, (), OptionQuery>;
@@ -688,6 +698,9 @@ pub mod pallet {
 			deadline: BlockNumberFor<T>,
 			/// Workers asked for (more than one: a quorum with commit-reveal).
 			replicas: u8,
+			/// Whether its workers are drawn (its model has candidates, see `serve_model`), or
+			/// it is open to any registered worker.
+			drawn: bool,
 		},
 		/// A worker submitted a result and locked its task bond.
 		ResultSubmitted {

@@ -299,10 +299,10 @@ pub const MAX_BOND: Balance = 1_000_000;
 
 /// Runs the blocks up to a task's draw, if its workers were not drawn yet.
 pub fn run_to_draw(task: TaskId) {
-	if let Some(draw) = crate::Draws::<Test>::get(task) {
-		if let (true, Some(at)) = (draw.seats.is_empty(), draw.next) {
-			run_to_block(at);
-		}
+	if let Some(crate::TaskStatus::Drawing { at }) =
+		crate::Tasks::<Test>::get(task).map(|t| t.status)
+	{
+		run_to_block(at);
 	}
 }
 

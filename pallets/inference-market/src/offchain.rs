@@ -148,7 +148,7 @@ impl<T: Config> Pallet<T> {
 			let waiting = Tasks::<T>::get(item.task).map(|task| task.status);
 			let hash = Self::commitment_hash(&item.output, &item.salt, account);
 			let revealing = match waiting {
-				Some(TaskStatus::Open) => continue,
+				Some(TaskStatus::Open | TaskStatus::Drawing { .. }) => continue,
 				// Only the entry matching the commitment on chain can be revealed.
 				Some(TaskStatus::Revealing { .. }) => Commitments::<T>::get(item.task)
 					.iter()

@@ -225,7 +225,7 @@ impl<T: Config> Pallet<T> {
 		// Only an open task is offered and only a task in its window is watched: touch no
 		// other index entry (each removal is a storage write the weight pays for).
 		match task.status {
-			TaskStatus::Open => OpenTasks::<T>::remove(id),
+			TaskStatus::Open | TaskStatus::Drawing { .. } => OpenTasks::<T>::remove(id),
 			TaskStatus::Submitted { .. } => InWindow::<T>::remove(id),
 			_ => {},
 		}

@@ -66,7 +66,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_commit_result(who: T::AccountId, id: TaskId, hash: H256) -> DispatchResult {
-		let (mut task, _) = Self::open_task(id)?;
+		let (mut task, _) = Self::task_to_serve(id)?;
 		ensure!(task.replicas > 1, Error::<T>::NotQuorumTask);
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
 		let mut commitments = Commitments::<T>::get(id);

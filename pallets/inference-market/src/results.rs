@@ -12,7 +12,7 @@ impl<T: Config> Pallet<T> {
 		id: TaskId,
 		output: OutputOf<T>,
 	) -> DispatchResult {
-		let (mut task, _) = Self::open_task(id)?;
+		let (mut task, _) = Self::task_to_serve(id)?;
 		ensure!(task.replicas == 1, Error::<T>::QuorumTask);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);

@@ -29,9 +29,10 @@ impl Queue {
 	/// The queue of a task in this stage.
 	pub(crate) fn of<B>(status: &TaskStatus<B>) -> Self {
 		match status {
-			TaskStatus::Open | TaskStatus::Submitted { .. } | TaskStatus::Settled { .. } => {
-				Self::Uncontested
-			},
+			TaskStatus::Open
+			| TaskStatus::Drawing { .. }
+			| TaskStatus::Submitted { .. }
+			| TaskStatus::Settled { .. } => Self::Uncontested,
 			TaskStatus::Revealing { .. }
 			| TaskStatus::Disputed { .. }
 			| TaskStatus::Ruled { .. } => Self::Contested,
@@ -108,6 +109,8 @@ enum Due {
 	NotYet,
 	/// No result by the deadline.
 	Expired,
+	/// A task whose workers are to be drawn.
+	Draw,
 	/// An unchallenged result after its window.
 	Optimistic,
 	/// A dispute the arbiter left unruled.
@@ -128,6 +131,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn stage_end(task: &TaskOf<T>) -> Option<BlockNumberFor<T>> {
 		match task.status {
 			TaskStatus::Open => Some(task.deadline),
+			// Due in the block of its draw, or after its deadline if that comes first.
+			TaskStatus::Drawing { at } => Some(at.saturating_sub(One::one()).min(task.deadline)),
 			TaskStatus::Revealing { reveal_end } => Some(reveal_end),
 			TaskStatus::Submitted { window_end } => Some(window_end),
 			TaskStatus::Disputed { ruling_due } => Some(ruling_due),
@@ -192,7 +197,8 @@ impl<T: Config> Pallet<T> {
 
 	fn due_state(task: &TaskOf<T>, now: BlockNumberFor<T>) -> Due {
 		match task.status {
-			TaskStatus::Open if now > task.deadline => Due::Expired,
+			TaskStatus::Open | TaskStatus::Drawing { .. } if now > task.deadline => Due::Expired,
+			TaskStatus::Drawing { at } if now >= at => Due::Draw,
 			TaskStatus::Revealing { reveal_end } if now > reveal_end => Due::Reveals,
 			TaskStatus::Submitted { window_end } if now > window_end => Due::Optimistic,
 			TaskStatus::Disputed { ruling_due } if now > ruling_due => Due::Unresolved,
@@ -226,6 +232,10 @@ impl<T: Config> Pallet<T> {
 			},
 			// An audit's draw and re-execution are the hook's.
 			Due::Optimistic if AuditFees::<T>::contains_key(id) => {
+				Err(Error::<T>::SettledByHook.into())
+			},
+			// Drawing is the hook's: its randomness must not depend on who calls when.
+			Due::Expired if matches!(task.status, TaskStatus::Drawing { .. }) => {
 				Err(Error::<T>::SettledByHook.into())
 			},
 			Due::Optimistic | Due::Expired if task.replicas == 1 => {
@@ -298,6 +308,11 @@ impl<T: Config> Pallet<T> {
 			},
 			Due::Ruled(upheld) if task.replicas > 1 => Self::settle_ruling(id, task, upheld)?,
 			Due::Ruled(upheld) => Self::settle_dispute_ruling(id, task, upheld.is_some())?,
+			Due::Draw => {
+				let now = frame_system::Pallet::<T>::block_number();
+				return Self::draw_task(id, task, now)
+					.map(|used| used.saturating_sub(T::WeightInfo::settle_due_tasks(1)));
+			},
 			Due::NotYet => return Err(Error::<T>::NotDue.into()),
 			Due::Settled => return Err(Error::<T>::AlreadySettled.into()),
 		}
@@ -335,6 +350,11 @@ impl<T: Config> Pallet<T> {
 		};
 		let mut extra = Weight::zero();
 		'blocks: while budget.steps > 0 && cursor <= now {
+			if queue == Queue::Draws && queue.cursor::<T>().is_none() {
+				// The draw queue emptied: nothing to walk to.
+				cursor = now.saturating_add(One::one());
+				break;
+			}
 			let due = queue.due_in::<T>(cursor, budget.steps);
 			if due.is_empty() {
 				budget.steps = budget.steps.saturating_sub(1);

@@ -6,7 +6,9 @@
 //!    in to a full list replaces the candidate with the least stake, if it has more. So an
 //!    attacker filling the list with accounts must put more stake behind each of them than the
 //!    honest worker it pushes out.
-//! 2. **Draw.** A task is drawn by the settling hook two blocks after it was posted. The
+//! 2. **Draw.** A task of a model with candidates is posted `Drawing`, and drawn by the
+//!    settling hook two blocks after it was posted (from the uncontested queue, where it is
+//!    due then: posting writes nothing more than an undrawn task). The
 //!    randomness ([`Config::Randomness`], BABE's VRF output of the block before the draw) comes
 //!    from a block built after the post was included, so nobody knew it when the task was
 //!    posted. Its author can only withhold that block, for one more draw at the cost of its
@@ -101,13 +103,6 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Schedules the draw of a task posted in block `now`.
-	pub(crate) fn schedule_draw(id: TaskId, now: BlockNumberFor<T>) {
-		let at = now.saturating_add(DRAW_DELAY.into());
-		Draws::<T>::insert(id, Draw { seats: Default::default(), next: Some(at) });
-		Self::queue_draw(id, at);
-	}
-
 	fn queue_draw(id: TaskId, at: BlockNumberFor<T>) {
 		DrawDueAt::<T>::insert(at, id, ());
 		DrawCursor::<T>::mutate(|cursor| match cursor {
@@ -156,6 +151,22 @@ impl<T: Config> Pallet<T> {
 	/// model nobody serves stays open to any registered worker, as before sortition.
 	pub(crate) fn is_drawn_model(model: crate::ModelId) -> bool {
 		Candidates::<T>::decode_len(model).is_some_and(|len| len > 0)
+	}
+
+	/// Loads a task open for results for `who` to serve; a task still waiting for its draw
+	/// fails with `NotDrawn`.
+	pub(crate) fn task_to_serve(
+		id: TaskId,
+	) -> Result<(TaskOf<T>, BlockNumberFor<T>), DispatchError> {
+		Self::open_task(id).map_err(|e| {
+			let drawing = Tasks::<T>::get(id)
+				.is_some_and(|task| matches!(task.status, TaskStatus::Drawing { .. }));
+			if drawing {
+				Error::<T>::NotDrawn.into()
+			} else {
+				e
+			}
+		})
 	}
 
 	/// For a drawn task, [`Self::answer_seat`]; `None` for a task open to any worker.
@@ -213,7 +224,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn draw_step_weight(picks: u32, no_shows: u32) -> Weight {
 		let one = T::WeightInfo::draw_workers(1);
 		let per_pick = T::WeightInfo::draw_workers(2).saturating_sub(one);
-		let mut weight = one.saturating_add(per_pick.saturating_mul(u64::from(picks.saturating_sub(1))));
+		let mut weight =
+			one.saturating_add(per_pick.saturating_mul(u64::from(picks.saturating_sub(1))));
 		if no_shows > 0 {
 			weight = weight.saturating_add(T::WeightInfo::replace_no_shows(no_shows));
 		}
@@ -240,13 +252,41 @@ impl<T: Config> Pallet<T> {
 		ensure!(draw.next == Some(at), Error::<T>::NotDue);
 		Self::unqueue_draw(id, &mut draw);
 		ensure!(task.status == TaskStatus::Open, Error::<T>::TaskNotOpen);
+		let used = Self::redraw(id, &task, &mut draw, now)?;
+		Draws::<T>::insert(id, draw);
+		Ok(used)
+	}
 
+	/// The hook's draw of a task waiting in `Drawing`: the task opens for its drawn workers
+	/// (until its deadline) and its seats are drawn. Returns the weight used.
+	pub(crate) fn draw_task(
+		id: TaskId,
+		mut task: TaskOf<T>,
+		now: BlockNumberFor<T>,
+	) -> Result<Weight, DispatchError> {
+		ensure!(matches!(task.status, TaskStatus::Drawing { .. }), Error::<T>::NotDue);
+		Self::enter_stage(id, &mut task, TaskStatus::Open);
+		let mut draw = Draw { seats: Default::default(), next: None };
+		let used = Self::redraw(id, &task, &mut draw, now)?;
+		Tasks::<T>::insert(id, task);
+		Draws::<T>::insert(id, draw);
+		Ok(used)
+	}
+
+	/// Replaces the drawn workers of `draw` whose time ran out, draws its empty seats, and
+	/// queues it for its earliest `answer_by` (or a retry). Returns the weight used.
+	fn redraw(
+		id: TaskId,
+		task: &TaskOf<T>,
+		draw: &mut DrawOf<T>,
+		now: BlockNumberFor<T>,
+	) -> Result<Weight, DispatchError> {
 		let mut candidates = Candidates::<T>::get(task.model);
 		let mut no_shows = 0u32;
 		let penalty = T::NoShowPenalty::get().mul_floor(task.worker_bond);
 		let no_show = Fate::Forfeit { penalty, to: Some(task.requester.clone()) };
 		let mut seats: Vec<SeatOf<T>> = Vec::new();
-		for seat in draw.seats.into_inner() {
+		for seat in core::mem::take(&mut draw.seats).into_inner() {
 			if seat.answered || now <= seat.answer_by {
 				seats.push(seat);
 				continue;
@@ -268,7 +308,7 @@ impl<T: Config> Pallet<T> {
 		let mut changed = no_shows > 0;
 		if empty > 0 && now <= task.deadline {
 			let (made, edited) =
-				Self::fill_seats(id, &task, &mut seats, &mut candidates, empty, now)?;
+				Self::fill_seats(id, task, &mut seats, &mut candidates, empty, now)?;
 			picks = made;
 			changed |= edited;
 		}
@@ -290,7 +330,6 @@ impl<T: Config> Pallet<T> {
 			draw.next = Some(next);
 			Self::queue_draw(id, next);
 		}
-		Draws::<T>::insert(id, draw);
 		Ok(Self::draw_step_weight(picks, no_shows))
 	}
 
@@ -328,8 +367,10 @@ impl<T: Config> Pallet<T> {
 		let mut edited = false;
 		let (mut picks, mut filled) = (0u32, 0u32);
 		while filled < empty && picks < empty.saturating_add(MAX_DRAW_MISSES) {
-			let weight_of = |i: &usize| candidates.get(*i).map_or(0u128, |c| c.stake.saturated_into());
-			let total: u128 = eligible.iter().map(weight_of).fold(0u128, |a, w| a.saturating_add(w));
+			let weight_of =
+				|i: &usize| candidates.get(*i).map_or(0u128, |c| c.stake.saturated_into());
+			let total: u128 =
+				eligible.iter().map(weight_of).fold(0u128, |a, w| a.saturating_add(w));
 			if total == 0 {
 				break;
 			}
@@ -372,7 +413,12 @@ impl<T: Config> Pallet<T> {
 					seats.push(Seat { worker: who.clone(), share, answer_by, answered: false });
 					eligible.remove(position);
 					filled = filled.saturating_add(1);
-					Self::deposit_event(Event::WorkerDrawn { task: id, worker: who, share, answer_by });
+					Self::deposit_event(Event::WorkerDrawn {
+						task: id,
+						worker: who,
+						share,
+						answer_by,
+					});
 				},
 			}
 		}

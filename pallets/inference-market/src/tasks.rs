@@ -51,6 +51,13 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ChallengePeriodOutOfBounds
 		);
 		let id = NextTaskId::<T>::get();
+		// A model with candidates has its workers drawn, in the hook two blocks from now.
+		let drawn = Self::is_drawn_model(model_id);
+		let status = if drawn {
+			TaskStatus::Drawing { at: now.saturating_add(crate::sortition::DRAW_DELAY.into()) }
+		} else {
+			TaskStatus::Open
+		};
 		let next = id.checked_add(1).ok_or(Error::<T>::IdOverflow)?;
 
 		let deposit = Self::record_deposit(input.len());
@@ -84,12 +91,10 @@ impl<T: Config> Pallet<T> {
 			challenge_period,
 			replicas,
 			deposit,
-			status: TaskStatus::Open,
+			status,
 		};
 		Self::queue(id, &task);
-		if Self::is_drawn_model(model_id) {
-			Self::schedule_draw(id, now);
-		}
+
 		Tasks::<T>::insert(id, task);
 		OpenTasks::<T>::insert(id, ());
 		NextTaskId::<T>::put(next);
@@ -102,6 +107,7 @@ impl<T: Config> Pallet<T> {
 			audit_fee,
 			deadline,
 			replicas,
+			drawn,
 		});
 		Ok(())
 	}
@@ -123,6 +129,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_cancel_task(who: T::AccountId, id: TaskId) -> DispatchResult {
+		if let Some(task) = Tasks::<T>::get(id) {
+			if let TaskStatus::Drawing { .. } = task.status {
+				// Nobody was drawn yet: nobody has seen the input as a worker.
+				ensure!(task.requester == who, Error::<T>::NotRequester);
+				let now = frame_system::Pallet::<T>::block_number();
+				ensure!(now <= task.deadline, Error::<T>::DeadlinePassed);
+				return Self::conclude(id, task, Outcome::refund(SettlementRoute::Cancelled));
+			}
+		}
 		// Past its deadline a task expires (and refunds) by `finalize` or the hook.
 		let (task, _) = Self::open_task(id)?;
 		ensure!(task.requester == who, Error::<T>::NotRequester);

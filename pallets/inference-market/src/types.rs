@@ -247,6 +247,14 @@ pub enum TaskStatus<BlockNumber> {
 		/// Block in which it ended.
 		at: BlockNumber,
 	},
+	/// A task of a model with candidates, waiting for the settling hook to draw its workers
+	/// in block `at` (two blocks after its post); it becomes `Open` once drawn. Nobody may
+	/// serve it yet, and its requester may still cancel it.
+	#[codec(index = 6)]
+	Drawing {
+		/// The block of the draw.
+		at: BlockNumber,
+	},
 }
 
 /// The terms a requester posts a task on.
@@ -392,8 +400,9 @@ pub struct DrawQueue<BlockNumber> {
 pub struct Draw<AccountId, BlockNumber, MaxReplicas: Get<u32>> {
 	/// Drawn workers, in draw order; a silent one is removed when it is replaced.
 	pub seats: BoundedVec<Seat<AccountId, BlockNumber>, MaxReplicas>,
-	/// The block under which the task waits in the draw queue (`DrawDueAt`): to draw its
-	/// seats, or to replace a silent worker; `None` once every seat answered or the task ended.
+	/// The block under which the task waits in the draw queue (`DrawDueAt`): to replace a
+	/// silent worker or draw seats nobody was eligible for; `None` once every seat answered
+	/// or the task ended.
 	pub next: Option<BlockNumber>,
 }
 

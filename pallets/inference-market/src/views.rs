@@ -32,8 +32,14 @@ pub(crate) fn page(
 }
 
 /// A task with its submission, commitments and challenge, of this runtime.
-pub type TaskDetailsOf<T> =
-	TaskDetails<TaskOf<T>, SubmissionOf<T>, CommitmentOf<T>, ChallengeOf<T>, BalanceOf<T>, SeatOf<T>>;
+pub type TaskDetailsOf<T> = TaskDetails<
+	TaskOf<T>,
+	SubmissionOf<T>,
+	CommitmentOf<T>,
+	ChallengeOf<T>,
+	BalanceOf<T>,
+	SeatOf<T>,
+>;
 
 impl<T: Config> Pallet<T> {
 	/// A task with everything submitted for it, or `None` for an unknown task.
@@ -70,29 +76,29 @@ impl<T: Config> Pallet<T> {
 		};
 		let free = Workers::<T>::get(&worker).map(|w| Self::free_stake(&w));
 		let now = frame_system::Pallet::<T>::block_number();
-		let tasks = keys
-			.into_iter()
-			.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
-			.filter(|(id, task)| {
-				task.status == TaskStatus::Open
-					&& free.is_some_and(|free| free >= Self::serving_cost(*id, task))
-					&& match Draws::<T>::get(id) {
-						Some(draw) => draw.seats.iter().any(|s| {
-							s.worker == worker && !s.answered && now <= s.answer_by
-						}),
-						None => {
-							now <= task.deadline
-								&& task.requester != worker
-								&& (task.replicas == 1 || {
+		let tasks =
+			keys.into_iter()
+				.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
+				.filter(|(id, task)| {
+					task.status == TaskStatus::Open
+						&& free.is_some_and(|free| free >= Self::serving_cost(*id, task))
+						&& match Draws::<T>::get(id) {
+							Some(draw) => draw
+								.seats
+								.iter()
+								.any(|s| s.worker == worker && !s.answered && now <= s.answer_by),
+							None => {
+								now <= task.deadline
+									&& task.requester != worker && (task.replicas == 1 || {
 									let commitments = Commitments::<T>::get(id);
 									commitments.iter().all(|c| c.worker != worker)
 										&& Self::fill_by(&commitments)
 											.is_none_or(|fill_by| now <= fill_by)
 								})
-						},
-					}
-			})
-			.collect();
+							},
+						}
+				})
+				.collect();
 		OpenTasksPage { tasks, next }
 	}
 

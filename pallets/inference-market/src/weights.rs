@@ -7,10 +7,6 @@
 //! Host: `vm`, CPU: `AMD EPYC`.
 //! WASM execution: `Compiled`, chain: `Some("dev")`, DB cache: 1024.
 //!
-//! `post_task` and `finalize` re-measured by a second run of the same command restricted to
-//! them (`--extrinsic post_task,finalize`), the first having caught a noisy spell of the
-//! shared machine (post_task 272 µs against 187 and 195 in the other two runs).
-//!
 //! Regenerate with the command in the README; the command that produced this file:
 //! /work/target-bench/release/inference-market-node
 //! benchmark
@@ -52,6 +48,10 @@ pub trait WeightInfo {
 	fn unbond() -> Weight;
 	fn withdraw_unbonded() -> Weight;
 	fn post_task(i: u32, ) -> Weight;
+	fn serve_model() -> Weight;
+	fn stop_serving() -> Weight;
+	fn draw_workers(s: u32, ) -> Weight;
+	fn replace_no_shows(s: u32, ) -> Weight;
 	fn cancel_task() -> Weight;
 	fn submit_result(o: u32, ) -> Weight;
 	fn challenge_opaque() -> Weight;
@@ -66,10 +66,6 @@ pub trait WeightInfo {
 	fn rule_quorum() -> Weight;
 	fn settle_quorum(r: u32, ) -> Weight;
 	fn remove_task(r: u32, ) -> Weight;
-	fn serve_model() -> Weight;
-	fn stop_serving() -> Weight;
-	fn draw_workers(s: u32, ) -> Weight;
-	fn replace_no_shows(s: u32, ) -> Weight;
 }
 
 /// Weights measured with the runtime's own database weights.
@@ -88,11 +84,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 59_799_000 picoseconds.
-		Weight::from_parts(94_844_771, 0)
+		// Minimum execution time: 59_187_000 picoseconds.
+		Weight::from_parts(74_738_483, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			// Standard Error: 744
-			.saturating_add(Weight::from_parts(4_483, 0).saturating_mul(n.into()))
+			// Standard Error: 1_383
+			.saturating_add(Weight::from_parts(1_654, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -111,11 +107,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 63_344_000 picoseconds.
-		Weight::from_parts(90_675_494, 0)
+		// Minimum execution time: 63_765_000 picoseconds.
+		Weight::from_parts(97_945_248, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			// Standard Error: 8
-			.saturating_add(Weight::from_parts(2_198, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_785, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -125,17 +121,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Candidates` (r:0 w:1)
+	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2061), added: 4536, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ModelCode` (r:0 w:1)
 	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 56_634_000 picoseconds.
-		Weight::from_parts(89_183_000, 0)
+		// Minimum execution time: 58_717_000 picoseconds.
+		Weight::from_parts(83_373_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
@@ -147,8 +145,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 59_318_000 picoseconds.
-		Weight::from_parts(88_101_000, 0)
+		// Minimum execution time: 59_638_000 picoseconds.
+		Weight::from_parts(91_366_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -163,8 +161,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `449`
 		//  Estimated: `3622`
-		// Minimum execution time: 62_052_000 picoseconds.
-		Weight::from_parts(96_243_000, 0)
+		// Minimum execution time: 61_862_000 picoseconds.
+		Weight::from_parts(96_093_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -175,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `253`
 		//  Estimated: `3614`
-		// Minimum execution time: 14_411_000 picoseconds.
-		Weight::from_parts(24_106_000, 0)
+		// Minimum execution time: 14_401_000 picoseconds.
+		Weight::from_parts(27_761_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -191,8 +189,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `469`
 		//  Estimated: `3622`
-		// Minimum execution time: 55_723_000 picoseconds.
-		Weight::from_parts(87_039_000, 0)
+		// Minimum execution time: 55_562_000 picoseconds.
+		Weight::from_parts(88_631_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -207,29 +205,129 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Candidates` (r:1 w:0)
+	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2061), added: 4536, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:1)
+	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:0 w:1)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::AuditFees` (r:0 w:1)
 	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[1, 4096]`.
-	fn post_task(i: u32, ) -> Weight {
+	fn post_task(_i: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `652`
-		//  Estimated: `3830`
-		// Minimum execution time: 180_438_000 picoseconds.
-		Weight::from_parts(187_260_180, 0)
-			.saturating_add(Weight::from_parts(0, 3830))
-			// Standard Error: 55
-			.saturating_add(Weight::from_parts(1_645, 0).saturating_mul(i.into()))
+		//  Measured:  `3301`
+		//  Estimated: `5526`
+		// Minimum execution time: 205_415_000 picoseconds.
+		Weight::from_parts(275_250_047, 0)
+			.saturating_add(Weight::from_parts(0, 5526))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
+	}
+	/// Storage: `InferenceMarket::Models` (r:1 w:0)
+	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:1 w:0)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Candidates` (r:1 w:1)
+	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2061), added: 4536, mode: `MaxEncodedLen`)
+	fn serve_model() -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `2919`
+		//  Estimated: `5526`
+		// Minimum execution time: 32_328_000 picoseconds.
+		Weight::from_parts(44_256_000, 0)
+			.saturating_add(Weight::from_parts(0, 5526))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `InferenceMarket::Candidates` (r:1 w:1)
+	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2061), added: 4536, mode: `MaxEncodedLen`)
+	fn stop_serving() -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `2216`
+		//  Estimated: `5526`
+		// Minimum execution time: 20_100_000 picoseconds.
+		Weight::from_parts(38_908_000, 0)
+			.saturating_add(Weight::from_parts(0, 5526))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Candidates` (r:1 w:0)
+	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2061), added: 4536, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// The range of component `s` is `[1, 5]`.
+	fn draw_workers(s: u32, ) -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `7429 + s * (79 ±0)`
+		//  Estimated: `7689 + s * (2624 ±0)`
+		// Minimum execution time: 53_359_000 picoseconds.
+		Weight::from_parts(75_884_684, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
+			// Standard Error: 334_547
+			.saturating_add(Weight::from_parts(13_433_872, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(s.into()))
+	}
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Candidates` (r:1 w:1)
+	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2061), added: 4536, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:5 w:5)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:6 w:6)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
+	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// The range of component `s` is `[1, 5]`.
+	fn replace_no_shows(s: u32, ) -> Weight {
+		// Proof size summary in bytes:
+		//  Measured:  `4970 + s * (361 ±0)`
+		//  Estimated: `7689 + s * (2632 ±0)`
+		// Minimum execution time: 108_851_000 picoseconds.
+		Weight::from_parts(57_157_003, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
+			// Standard Error: 579_075
+			.saturating_add(Weight::from_parts(100_633_387, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(s.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -250,16 +348,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5134`
+		//  Measured:  `5204`
 		//  Estimated: `9045`
-		// Minimum execution time: 82_202_000 picoseconds.
-		Weight::from_parts(134_189_000, 0)
+		// Minimum execution time: 88_792_000 picoseconds.
+		Weight::from_parts(129_312_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
@@ -277,14 +377,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[0, 1024]`.
 	fn submit_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5018`
+		//  Measured:  `5088`
 		//  Estimated: `7689`
-		// Minimum execution time: 40_981_000 picoseconds.
-		Weight::from_parts(59_970_472, 0)
+		// Minimum execution time: 45_257_000 picoseconds.
+		Weight::from_parts(59_736_378, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			// Standard Error: 277
-			.saturating_add(Weight::from_parts(3_468, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+			// Standard Error: 413
+			.saturating_add(Weight::from_parts(3_222, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
@@ -309,10 +409,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn challenge_opaque() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6325`
+		//  Measured:  `6355`
 		//  Estimated: `7689`
-		// Minimum execution time: 88_642_000 picoseconds.
-		Weight::from_parts(127_169_000, 0)
+		// Minimum execution time: 89_733_000 picoseconds.
+		Weight::from_parts(131_996_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -331,6 +431,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::AuditFees` (r:1 w:1)
 	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
@@ -344,20 +446,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[79, 73728]`.
 	fn challenge_reexecute(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1685 + b * (1 ±0)`
+		//  Measured:  `1715 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 296_801_000 picoseconds.
-		Weight::from_parts(431_998_490, 0)
+		// Minimum execution time: 297_251_000 picoseconds.
+		Weight::from_parts(351_303_383, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 35
-			.saturating_add(Weight::from_parts(2_477, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+			// Standard Error: 32
+			.saturating_add(Weight::from_parts(1_695, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedDueAt` (r:1 w:0)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:2 w:2)
@@ -380,6 +484,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
@@ -387,15 +493,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[79, 73728]`.
 	fn settle_audited(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1696 + b * (1 ±0)`
+		//  Measured:  `1726 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 219_767_000 picoseconds.
-		Weight::from_parts(283_299_625, 0)
+		// Minimum execution time: 225_795_000 picoseconds.
+		Weight::from_parts(269_038_767, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 46
-			.saturating_add(Weight::from_parts(2_965, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(17_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+			// Standard Error: 42
+			.saturating_add(Weight::from_parts(3_069, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(19_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
@@ -407,8 +513,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `4506`
 		//  Estimated: `7689`
-		// Minimum execution time: 28_773_000 picoseconds.
-		Weight::from_parts(40_010_000, 0)
+		// Minimum execution time: 28_763_000 picoseconds.
+		Weight::from_parts(36_134_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -421,6 +527,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -437,12 +545,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6602`
+		//  Measured:  `6672`
 		//  Estimated: `7689`
-		// Minimum execution time: 106_438_000 picoseconds.
-		Weight::from_parts(115_011_000, 0)
+		// Minimum execution time: 111_125_000 picoseconds.
+		Weight::from_parts(156_052_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
@@ -461,6 +569,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:16 w:16)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:16 w:0)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::AuditFees` (r:16 w:0)
 	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:16 w:16)
@@ -469,21 +579,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:16)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 16]`.
 	fn settle_due_tasks(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `559 + n * (6378 ±0)`
+		//  Measured:  `628 + n * (6378 ±0)`
 		//  Estimated: `3997 + n * (7896 ±0)`
-		// Minimum execution time: 14_421_000 picoseconds.
-		Weight::from_parts(101_900_588, 0)
+		// Minimum execution time: 13_049_000 picoseconds.
+		Weight::from_parts(187_323_920, 0)
 			.saturating_add(Weight::from_parts(0, 3997))
-			// Standard Error: 2_430_862
-			.saturating_add(Weight::from_parts(283_800_301, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			// Standard Error: 2_593_996
+			.saturating_add(Weight::from_parts(246_618_290, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((12_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
@@ -491,6 +603,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
@@ -505,12 +619,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5579`
+		//  Measured:  `5645`
 		//  Estimated: `9045`
-		// Minimum execution time: 50_134_000 picoseconds.
-		Weight::from_parts(71_125_000, 0)
+		// Minimum execution time: 53_710_000 picoseconds.
+		Weight::from_parts(66_018_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
@@ -522,13 +636,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[0, 1024]`.
 	fn reveal_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5362`
+		//  Measured:  `5388`
 		//  Estimated: `9045`
-		// Minimum execution time: 29_103_000 picoseconds.
-		Weight::from_parts(34_812_120, 0)
+		// Minimum execution time: 30_275_000 picoseconds.
+		Weight::from_parts(41_135_009, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 336
-			.saturating_add(Weight::from_parts(9_794, 0).saturating_mul(o.into()))
+			// Standard Error: 454
+			.saturating_add(Weight::from_parts(7_139, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -542,10 +656,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize_revealed() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10080`
+		//  Measured:  `10106`
 		//  Estimated: `9045`
-		// Minimum execution time: 34_431_000 picoseconds.
-		Weight::from_parts(53_079_000, 0)
+		// Minimum execution time: 35_333_000 picoseconds.
+		Weight::from_parts(49_543_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -562,10 +676,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule_quorum() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10506`
+		//  Measured:  `10532`
 		//  Estimated: `9045`
-		// Minimum execution time: 40_160_000 picoseconds.
-		Weight::from_parts(53_790_000, 0)
+		// Minimum execution time: 40_581_000 picoseconds.
+		Weight::from_parts(44_156_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -588,30 +702,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:1 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
 	fn settle_quorum(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5272 + r * (1355 ±0)`
+		//  Measured:  `5337 + r * (1355 ±0)`
 		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 188_880_000 picoseconds.
-		Weight::from_parts(197_393_000, 0)
+		// Minimum execution time: 193_667_000 picoseconds.
+		Weight::from_parts(198_015_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 492_757
-			.saturating_add(Weight::from_parts(68_354_374, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+			// Standard Error: 319_123
+			.saturating_add(Weight::from_parts(43_804_199, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:2 w:1)
@@ -628,199 +748,208 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:0 w:1)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
 	fn remove_task(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4890 + r * (1229 ±0)`
+		//  Measured:  `4916 + r * (1229 ±0)`
 		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 100_509_000 picoseconds.
-		Weight::from_parts(121_852_996, 0)
+		// Minimum execution time: 104_635_000 picoseconds.
+		Weight::from_parts(97_881_924, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 404_273
-			.saturating_add(Weight::from_parts(7_628_388, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+			// Standard Error: 33_730
+			.saturating_add(Weight::from_parts(6_051_068, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
-	}
-	fn serve_model() -> Weight {
-		Weight::from_parts(60_000_000, 0).saturating_add(T::DbWeight::get().reads(3_u64)).saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn stop_serving() -> Weight {
-		Weight::from_parts(50_000_000, 0).saturating_add(T::DbWeight::get().reads(1_u64)).saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn draw_workers(s: u32, ) -> Weight {
-		Weight::from_parts(80_000_000, 0).saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(s.into())).saturating_add(T::DbWeight::get().reads(4_u64)).saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into()))).saturating_add(T::DbWeight::get().writes(3_u64)).saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
-	}
-	fn replace_no_shows(s: u32, ) -> Weight {
-		Weight::from_parts(40_000_000, 0).saturating_add(Weight::from_parts(60_000_000, 0).saturating_mul(s.into())).saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into()))).saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(s.into())))
 	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(94_844_771, 0)
+		Weight::from_parts(74_738_483, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			.saturating_add(Weight::from_parts(4_483, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(1_654, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(90_675_494, 0)
+		Weight::from_parts(97_945_248, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			.saturating_add(Weight::from_parts(2_198, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_785, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(89_183_000, 0)
+		Weight::from_parts(83_373_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(88_101_000, 0)
+		Weight::from_parts(91_366_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(96_243_000, 0)
+		Weight::from_parts(96_093_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(24_106_000, 0)
+		Weight::from_parts(27_761_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(87_039_000, 0)
+		Weight::from_parts(88_631_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(187_260_180, 0)
-			.saturating_add(Weight::from_parts(0, 3830))
-			.saturating_add(Weight::from_parts(1_645, 0).saturating_mul(i.into()))
+	fn post_task(_i: u32, ) -> Weight {
+		Weight::from_parts(275_250_047, 0)
+			.saturating_add(Weight::from_parts(0, 5526))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
+	}
+	fn serve_model() -> Weight {
+		Weight::from_parts(44_256_000, 0)
+			.saturating_add(Weight::from_parts(0, 5526))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn stop_serving() -> Weight {
+		Weight::from_parts(38_908_000, 0)
+			.saturating_add(Weight::from_parts(0, 5526))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn draw_workers(s: u32, ) -> Weight {
+		Weight::from_parts(75_884_684, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
+			.saturating_add(Weight::from_parts(13_433_872, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(s.into()))
+	}
+	fn replace_no_shows(s: u32, ) -> Weight {
+		Weight::from_parts(57_157_003, 0)
+			.saturating_add(Weight::from_parts(0, 7689))
+			.saturating_add(Weight::from_parts(100_633_387, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(s.into()))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(134_189_000, 0)
+		Weight::from_parts(129_312_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(59_970_472, 0)
+		Weight::from_parts(59_736_378, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(Weight::from_parts(3_468, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(Weight::from_parts(3_222, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(127_169_000, 0)
+		Weight::from_parts(131_996_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(431_998_490, 0)
+		Weight::from_parts(351_303_383, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(2_477, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(Weight::from_parts(1_695, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn settle_audited(b: u32, ) -> Weight {
-		Weight::from_parts(283_299_625, 0)
+		Weight::from_parts(269_038_767, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(2_965, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(17_u64))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+			.saturating_add(Weight::from_parts(3_069, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(19_u64))
+			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(40_010_000, 0)
+		Weight::from_parts(36_134_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(115_011_000, 0)
+		Weight::from_parts(156_052_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(101_900_588, 0)
+		Weight::from_parts(187_323_920, 0)
 			.saturating_add(Weight::from_parts(0, 3997))
-			.saturating_add(Weight::from_parts(283_800_301, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(Weight::from_parts(246_618_290, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((12_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(71_125_000, 0)
+		Weight::from_parts(66_018_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(34_812_120, 0)
+		Weight::from_parts(41_135_009, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(9_794, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(7_139, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn finalize_revealed() -> Weight {
-		Weight::from_parts(53_079_000, 0)
+		Weight::from_parts(49_543_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rule_quorum() -> Weight {
-		Weight::from_parts(53_790_000, 0)
+		Weight::from_parts(44_156_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(197_393_000, 0)
+		Weight::from_parts(198_015_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(68_354_374, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(Weight::from_parts(43_804_199, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 	fn remove_task(r: u32, ) -> Weight {
-		Weight::from_parts(121_852_996, 0)
+		Weight::from_parts(97_881_924, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(7_628_388, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(Weight::from_parts(6_051_068, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
-	}
-	fn serve_model() -> Weight {
-		Weight::from_parts(60_000_000, 0).saturating_add(RocksDbWeight::get().reads(3_u64)).saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn stop_serving() -> Weight {
-		Weight::from_parts(50_000_000, 0).saturating_add(RocksDbWeight::get().reads(1_u64)).saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
-	fn draw_workers(s: u32, ) -> Weight {
-		Weight::from_parts(80_000_000, 0).saturating_add(Weight::from_parts(40_000_000, 0).saturating_mul(s.into())).saturating_add(RocksDbWeight::get().reads(4_u64)).saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into()))).saturating_add(RocksDbWeight::get().writes(3_u64)).saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
-	}
-	fn replace_no_shows(s: u32, ) -> Weight {
-		Weight::from_parts(40_000_000, 0).saturating_add(Weight::from_parts(60_000_000, 0).saturating_mul(s.into())).saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(s.into()))).saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(s.into())))
 	}
 }

@@ -110,6 +110,8 @@ fn only_the_drawn_worker_may_submit_and_a_copier_is_refused() {
 			serve(worker, model);
 		}
 		let task = post(model, &INPUT);
+		assert!(matches!(market_events().last(), Some(Event::TaskPosted { drawn: true, .. })));
+		assert_eq!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Drawing { at: 3 });
 		assert_noop!(submit_as(CHARLIE, task), Error::<Test>::NotDrawn);
 		// The draw waits two blocks: its randomness comes from a block built after the post.
 		run_to_block(2);
@@ -240,10 +242,13 @@ fn selection_is_proportional_to_stake_however_it_is_split() {
 			serve(who, model);
 		}
 		let tasks: Vec<_> = (0..300).map(|_| post(model, &INPUT)).collect();
-		let at = Draws::<Test>::get(tasks[0]).unwrap().next.unwrap();
+		let at = match Tasks::<Test>::get(tasks[0]).unwrap().status {
+			TaskStatus::Drawing { at } => at,
+			status => panic!("not waiting for its draw: {status:?}"),
+		};
 		System::set_block_number(at);
 		for task in &tasks {
-			assert_ok!(Market::draw_queued(*task, at, at));
+			assert_ok!(Market::draw_task(*task, Tasks::<Test>::get(task).unwrap(), at));
 		}
 		let seats: Vec<AccountId> = tasks.iter().map(|t| drawn(*t)[0]).collect();
 		let to_whole = seats.iter().filter(|w| **w == whole).count();

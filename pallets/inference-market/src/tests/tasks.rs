@@ -27,6 +27,7 @@ fn post_task_escrows_reward() {
 				audit_fee: 0,
 				deadline: DEADLINE,
 				replicas: 1,
+				drawn: false,
 			})
 		);
 	});
