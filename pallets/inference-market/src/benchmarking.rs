@@ -133,6 +133,23 @@ fn fill_candidates<T: Config>(model: ModelId, count: u32) -> Vec<T::AccountId> {
 		.collect()
 }
 
+/// `who` opts in to serve `model`, accepting any bond.
+fn serve<T: Config>(who: &T::AccountId, model: ModelId) {
+	Market::<T>::serve_model(
+		RawOrigin::Signed(who.clone()).into(),
+		model,
+		BalanceOf::<T>::max_value(),
+	)
+	.expect("the candidate list has room");
+}
+
+/// Draws task `id`'s workers in the block of its draw.
+fn draw<T: Config>(id: TaskId) {
+	let at = to_draw::<T>(id);
+	let task = Tasks::<T>::get(id).expect("the task is stored");
+	Market::<T>::draw_task(id, task, at).expect("the draw is due");
+}
+
 /// Moves to the block of task `id`'s draw and returns it.
 fn to_draw<T: Config>(id: TaskId) -> BlockNumberFor<T> {
 	let at = match Tasks::<T>::get(id).map(|task| task.status) {
@@ -171,14 +188,17 @@ fn quorum_task<T: Config>(
 ) -> (TaskId, Vec<T::AccountId>) {
 	let requester = funded::<T>("requester", 0);
 	let model = new_opaque_model::<T>(&requester);
-	let task = post_replicated::<T>(&requester, model, T::MaxInputLen::get(), replicas);
 	let workers: Vec<T::AccountId> = (0..replicas)
 		.map(|i| {
 			let worker = funded::<T>("worker", i);
 			new_worker::<T>(&worker);
+			serve::<T>(&worker, model);
 			worker
 		})
 		.collect();
+	// Its workers are drawn (the costlier commitments: each answers a seat).
+	let task = post_replicated::<T>(&requester, model, T::MaxInputLen::get(), replicas);
+	draw::<T>(task);
 	for (i, worker) in workers.iter().enumerate().take(committed as usize) {
 		let hash = Market::<T>::commitment_hash(&outputs(i as u32), &[i as u8; 32], worker);
 		Market::<T>::commit_result(RawOrigin::Signed(worker.clone()).into(), task, hash)
@@ -505,7 +525,10 @@ mod benchmarks {
 		let worker = funded::<T>("worker", 0);
 		let model = new_opaque_model::<T>(&requester);
 		new_worker::<T>(&worker);
+		// The drawn worker answering its seat: costlier than serving a task open to anyone.
+		serve::<T>(&worker, model);
 		let task = post::<T>(&requester, model, T::MaxInputLen::get());
+		draw::<T>(task);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(worker), task, bytes::<T::MaxOutputLen>(o));
