@@ -84,11 +84,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 59_187_000 picoseconds.
-		Weight::from_parts(74_738_483, 0)
+		// Minimum execution time: 59_038_000 picoseconds.
+		Weight::from_parts(71_060_521, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			// Standard Error: 1_383
-			.saturating_add(Weight::from_parts(1_654, 0).saturating_mul(n.into()))
+			// Standard Error: 1_283
+			.saturating_add(Weight::from_parts(16_685, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -107,11 +107,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 63_765_000 picoseconds.
-		Weight::from_parts(97_945_248, 0)
+		// Minimum execution time: 61_902_000 picoseconds.
+		Weight::from_parts(68_209_919, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			// Standard Error: 8
-			.saturating_add(Weight::from_parts(1_785, 0).saturating_mul(b.into()))
+			// Standard Error: 7
+			.saturating_add(Weight::from_parts(1_472, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -129,8 +129,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 58_717_000 picoseconds.
-		Weight::from_parts(83_373_000, 0)
+		// Minimum execution time: 57_366_000 picoseconds.
+		Weight::from_parts(62_422_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -145,8 +145,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 59_638_000 picoseconds.
-		Weight::from_parts(91_366_000, 0)
+		// Minimum execution time: 58_848_000 picoseconds.
+		Weight::from_parts(64_285_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -161,8 +161,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `449`
 		//  Estimated: `3622`
-		// Minimum execution time: 61_862_000 picoseconds.
-		Weight::from_parts(96_093_000, 0)
+		// Minimum execution time: 61_562_000 picoseconds.
+		Weight::from_parts(66_779_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -173,8 +173,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `253`
 		//  Estimated: `3614`
-		// Minimum execution time: 14_401_000 picoseconds.
-		Weight::from_parts(27_761_000, 0)
+		// Minimum execution time: 14_301_000 picoseconds.
+		Weight::from_parts(15_863_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -189,8 +189,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `469`
 		//  Estimated: `3622`
-		// Minimum execution time: 55_562_000 picoseconds.
-		Weight::from_parts(88_631_000, 0)
+		// Minimum execution time: 54_421_000 picoseconds.
+		Weight::from_parts(58_477_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -199,24 +199,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::NextTaskId` (r:1 w:1)
 	/// Proof: `InferenceMarket::NextTaskId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Candidates` (r:1 w:0)
+	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2061), added: 4536, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Candidates` (r:1 w:0)
-	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2061), added: 4536, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:1)
-	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:0 w:1)
-	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::AuditFees` (r:0 w:1)
@@ -226,11 +220,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `3301`
 		//  Estimated: `5526`
-		// Minimum execution time: 205_415_000 picoseconds.
-		Weight::from_parts(275_250_047, 0)
+		// Minimum execution time: 194_579_000 picoseconds.
+		Weight::from_parts(242_388_005, 0)
 			.saturating_add(Weight::from_parts(0, 5526))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
@@ -242,8 +236,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `2919`
 		//  Estimated: `5526`
-		// Minimum execution time: 32_328_000 picoseconds.
-		Weight::from_parts(44_256_000, 0)
+		// Minimum execution time: 32_368_000 picoseconds.
+		Weight::from_parts(40_941_000, 0)
 			.saturating_add(Weight::from_parts(0, 5526))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -254,39 +248,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `2216`
 		//  Estimated: `5526`
-		// Minimum execution time: 20_100_000 picoseconds.
-		Weight::from_parts(38_908_000, 0)
+		// Minimum execution time: 19_328_000 picoseconds.
+		Weight::from_parts(32_528_000, 0)
 			.saturating_add(Weight::from_parts(0, 5526))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
-	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Candidates` (r:1 w:0)
 	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2061), added: 4536, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:2)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
+	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Draws` (r:0 w:1)
+	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[1, 5]`.
 	fn draw_workers(s: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `7429 + s * (79 ±0)`
-		//  Estimated: `7689 + s * (2624 ±0)`
-		// Minimum execution time: 53_359_000 picoseconds.
-		Weight::from_parts(75_884_684, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
-			// Standard Error: 334_547
-			.saturating_add(Weight::from_parts(13_433_872, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		//  Measured:  `3159 + s * (79 ±0)`
+		//  Estimated: `5526 + s * (2624 ±0)`
+		// Minimum execution time: 48_252_000 picoseconds.
+		Weight::from_parts(49_354_051, 0)
+			.saturating_add(Weight::from_parts(0, 5526))
+			// Standard Error: 262_137
+			.saturating_add(Weight::from_parts(13_496_199, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(s.into()))
 	}
@@ -313,11 +311,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `4970 + s * (361 ±0)`
 		//  Estimated: `7689 + s * (2632 ±0)`
-		// Minimum execution time: 108_851_000 picoseconds.
-		Weight::from_parts(57_157_003, 0)
+		// Minimum execution time: 109_152_000 picoseconds.
+		Weight::from_parts(39_017_877, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			// Standard Error: 579_075
-			.saturating_add(Weight::from_parts(100_633_387, 0).saturating_mul(s.into()))
+			// Standard Error: 85_125
+			.saturating_add(Weight::from_parts(74_743_529, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -350,16 +348,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `5204`
 		//  Estimated: `9045`
-		// Minimum execution time: 88_792_000 picoseconds.
-		Weight::from_parts(129_312_000, 0)
+		// Minimum execution time: 90_665_000 picoseconds.
+		Weight::from_parts(96_913_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
 	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
@@ -372,20 +372,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:0 w:1)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:1)
+	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[0, 1024]`.
-	fn submit_result(o: u32, ) -> Weight {
+	fn submit_result(_o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5088`
+		//  Measured:  `5203`
 		//  Estimated: `7689`
-		// Minimum execution time: 45_257_000 picoseconds.
-		Weight::from_parts(59_736_378, 0)
+		// Minimum execution time: 56_164_000 picoseconds.
+		Weight::from_parts(65_398_572, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			// Standard Error: 413
-			.saturating_add(Weight::from_parts(3_222, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
@@ -411,8 +411,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6355`
 		//  Estimated: `7689`
-		// Minimum execution time: 89_733_000 picoseconds.
-		Weight::from_parts(131_996_000, 0)
+		// Minimum execution time: 89_553_000 picoseconds.
+		Weight::from_parts(97_324_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -448,11 +448,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `1715 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 297_251_000 picoseconds.
-		Weight::from_parts(351_303_383, 0)
+		// Minimum execution time: 296_781_000 picoseconds.
+		Weight::from_parts(325_832_448, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 32
-			.saturating_add(Weight::from_parts(1_695, 0).saturating_mul(b.into()))
+			// Standard Error: 19
+			.saturating_add(Weight::from_parts(2_212, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -495,11 +495,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `1726 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 225_795_000 picoseconds.
-		Weight::from_parts(269_038_767, 0)
+		// Minimum execution time: 221_879_000 picoseconds.
+		Weight::from_parts(278_146_081, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 42
-			.saturating_add(Weight::from_parts(3_069, 0).saturating_mul(b.into()))
+			// Standard Error: 35
+			.saturating_add(Weight::from_parts(2_077, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -513,8 +513,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `4506`
 		//  Estimated: `7689`
-		// Minimum execution time: 28_763_000 picoseconds.
-		Weight::from_parts(36_134_000, 0)
+		// Minimum execution time: 28_933_000 picoseconds.
+		Weight::from_parts(39_429_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -547,8 +547,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `6672`
 		//  Estimated: `7689`
-		// Minimum execution time: 111_125_000 picoseconds.
-		Weight::from_parts(156_052_000, 0)
+		// Minimum execution time: 111_917_000 picoseconds.
+		Weight::from_parts(161_820_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
@@ -588,11 +588,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `628 + n * (6378 ±0)`
 		//  Estimated: `3997 + n * (7896 ±0)`
-		// Minimum execution time: 13_049_000 picoseconds.
-		Weight::from_parts(187_323_920, 0)
+		// Minimum execution time: 13_080_000 picoseconds.
+		Weight::from_parts(16_905_000, 0)
 			.saturating_add(Weight::from_parts(0, 3997))
-			// Standard Error: 2_593_996
-			.saturating_add(Weight::from_parts(246_618_290, 0).saturating_mul(n.into()))
+			// Standard Error: 1_357_597
+			.saturating_add(Weight::from_parts(274_457_965, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((14_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -603,8 +603,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
+	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
 	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
@@ -613,19 +615,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:1)
+	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
 	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedDueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5645`
+		//  Measured:  `5925`
 		//  Estimated: `9045`
-		// Minimum execution time: 53_710_000 picoseconds.
-		Weight::from_parts(66_018_000, 0)
+		// Minimum execution time: 65_036_000 picoseconds.
+		Weight::from_parts(74_341_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
 	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
@@ -636,13 +640,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[0, 1024]`.
 	fn reveal_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5388`
+		//  Measured:  `5421`
 		//  Estimated: `9045`
-		// Minimum execution time: 30_275_000 picoseconds.
-		Weight::from_parts(41_135_009, 0)
+		// Minimum execution time: 30_375_000 picoseconds.
+		Weight::from_parts(38_753_517, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 454
-			.saturating_add(Weight::from_parts(7_139, 0).saturating_mul(o.into()))
+			// Standard Error: 435
+			.saturating_add(Weight::from_parts(12_443, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -656,10 +660,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize_revealed() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10106`
+		//  Measured:  `10139`
 		//  Estimated: `9045`
-		// Minimum execution time: 35_333_000 picoseconds.
-		Weight::from_parts(49_543_000, 0)
+		// Minimum execution time: 35_073_000 picoseconds.
+		Weight::from_parts(38_567_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -676,10 +680,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule_quorum() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10532`
+		//  Measured:  `10565`
 		//  Estimated: `9045`
-		// Minimum execution time: 40_581_000 picoseconds.
-		Weight::from_parts(44_156_000, 0)
+		// Minimum execution time: 41_161_000 picoseconds.
+		Weight::from_parts(43_695_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -715,13 +719,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 5]`.
 	fn settle_quorum(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5337 + r * (1355 ±0)`
-		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 193_667_000 picoseconds.
-		Weight::from_parts(198_015_000, 0)
+		//  Measured:  `5406 + r * (1396 ±0)`
+		//  Estimated: `9045 + r * (2624 ±58)`
+		// Minimum execution time: 195_290_000 picoseconds.
+		Weight::from_parts(201_039_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 319_123
-			.saturating_add(Weight::from_parts(43_804_199, 0).saturating_mul(r.into()))
+			// Standard Error: 353_086
+			.saturating_add(Weight::from_parts(46_514_478, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -753,13 +757,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 5]`.
 	fn remove_task(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4916 + r * (1229 ±0)`
+		//  Measured:  `4949 + r * (1229 ±0)`
 		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 104_635_000 picoseconds.
-		Weight::from_parts(97_881_924, 0)
+		// Minimum execution time: 104_665_000 picoseconds.
+		Weight::from_parts(96_943_354, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 33_730
-			.saturating_add(Weight::from_parts(6_051_068, 0).saturating_mul(r.into()))
+			// Standard Error: 54_385
+			.saturating_add(Weight::from_parts(6_823_784, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -771,81 +775,81 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(74_738_483, 0)
+		Weight::from_parts(71_060_521, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			.saturating_add(Weight::from_parts(1_654, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(16_685, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(97_945_248, 0)
+		Weight::from_parts(68_209_919, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			.saturating_add(Weight::from_parts(1_785, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(1_472, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(83_373_000, 0)
+		Weight::from_parts(62_422_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(91_366_000, 0)
+		Weight::from_parts(64_285_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(96_093_000, 0)
+		Weight::from_parts(66_779_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(27_761_000, 0)
+		Weight::from_parts(15_863_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(88_631_000, 0)
+		Weight::from_parts(58_477_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(_i: u32, ) -> Weight {
-		Weight::from_parts(275_250_047, 0)
+		Weight::from_parts(242_388_005, 0)
 			.saturating_add(Weight::from_parts(0, 5526))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn serve_model() -> Weight {
-		Weight::from_parts(44_256_000, 0)
+		Weight::from_parts(40_941_000, 0)
 			.saturating_add(Weight::from_parts(0, 5526))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stop_serving() -> Weight {
-		Weight::from_parts(38_908_000, 0)
+		Weight::from_parts(32_528_000, 0)
 			.saturating_add(Weight::from_parts(0, 5526))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn draw_workers(s: u32, ) -> Weight {
-		Weight::from_parts(75_884_684, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(Weight::from_parts(13_433_872, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(49_354_051, 0)
+			.saturating_add(Weight::from_parts(0, 5526))
+			.saturating_add(Weight::from_parts(13_496_199, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(s.into()))
 	}
 	fn replace_no_shows(s: u32, ) -> Weight {
-		Weight::from_parts(57_157_003, 0)
+		Weight::from_parts(39_017_877, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(Weight::from_parts(100_633_387, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(74_743_529, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -853,54 +857,53 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(s.into()))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(129_312_000, 0)
+		Weight::from_parts(96_913_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
-	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(59_736_378, 0)
+	fn submit_result(_o: u32, ) -> Weight {
+		Weight::from_parts(65_398_572, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(Weight::from_parts(3_222, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(131_996_000, 0)
+		Weight::from_parts(97_324_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(351_303_383, 0)
+		Weight::from_parts(325_832_448, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(1_695, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_212, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn settle_audited(b: u32, ) -> Weight {
-		Weight::from_parts(269_038_767, 0)
+		Weight::from_parts(278_146_081, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(3_069, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_077, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(19_u64))
 			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(36_134_000, 0)
+		Weight::from_parts(39_429_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(156_052_000, 0)
+		Weight::from_parts(161_820_000, 0)
 			.saturating_add(Weight::from_parts(0, 7689))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(187_323_920, 0)
+		Weight::from_parts(16_905_000, 0)
 			.saturating_add(Weight::from_parts(0, 3997))
-			.saturating_add(Weight::from_parts(246_618_290, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(274_457_965, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((14_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -908,34 +911,34 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(66_018_000, 0)
+		Weight::from_parts(74_341_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(41_135_009, 0)
+		Weight::from_parts(38_753_517, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(7_139, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(12_443, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn finalize_revealed() -> Weight {
-		Weight::from_parts(49_543_000, 0)
+		Weight::from_parts(38_567_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rule_quorum() -> Weight {
-		Weight::from_parts(44_156_000, 0)
+		Weight::from_parts(43_695_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(198_015_000, 0)
+		Weight::from_parts(201_039_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(43_804_199, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(46_514_478, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
@@ -943,9 +946,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 	fn remove_task(r: u32, ) -> Weight {
-		Weight::from_parts(97_881_924, 0)
+		Weight::from_parts(96_943_354, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(6_051_068, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(6_823_784, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
