@@ -88,12 +88,17 @@ describe('drawn workers on a dev node', { timeout: 300_000 }, () => {
       k.charlie,
     );
     const task = marketEvent(events, 'TaskPosted').data.task.toNumber();
-    await assert.rejects(
-      signAndWait(api.tx.inferenceMarket.submitResult(task, output), k.dave),
-      (error) => error instanceof DispatchFailed && error.errorName === 'inferenceMarket.NotDrawn',
-    );
-    const { events: cancelled } = await signAndWait(api.tx.inferenceMarket.cancelTask(task), k.charlie);
-    assert.equal(marketEvent(cancelled, 'TaskSettled').data.route.toString(), 'Cancelled');
+    // Both land in the block after the post, before the draw (two blocks after it); the
+    // submission's tip puts it first.
+    const [served, cancelled] = await Promise.allSettled([
+      signAndWait(api.tx.inferenceMarket.submitResult(task, output), k.dave, { options: { tip: HIGH_TIP } }),
+      signAndWait(api.tx.inferenceMarket.cancelTask(task), k.charlie),
+    ]);
+    assert.equal(served.status, 'rejected');
+    assert.ok(served.reason instanceof DispatchFailed, String(served.reason));
+    assert.equal(served.reason.errorName, 'inferenceMarket.NotDrawn');
+    assert.equal(cancelled.status, 'fulfilled', String(cancelled.reason));
+    assert.equal(marketEvent(cancelled.value.events, 'TaskSettled').data.route.toString(), 'Cancelled');
   });
 
   it('refuses a copier that resends the drawn worker\'s output with a higher tip in the same block', async () => {

@@ -494,3 +494,33 @@ fn calls_the_endpoint_at_most_a_bounded_number_of_times_per_block() {
 		assert_eq!(sent(&pool).len(), 1);
 	});
 }
+
+/// On a model with candidates the worker serves only the tasks it was drawn for: nothing
+/// before the draw, nothing drawn for another worker, and its own seat once drawn.
+#[test]
+fn serves_only_the_drawn_tasks_it_was_drawn_for() {
+	with_offchain(|pool, _| {
+		let model = register_tiny_model();
+		register_worker(CHARLIE);
+		assert_ok!(Market::serve_model(RuntimeOrigin::signed(CHARLIE), model, MAX_BOND));
+		let task = post(model, &INPUT);
+		UintAuthorityId::set_all_keys(vec![CHARLIE, DAVE]);
+		register_worker(DAVE);
+		offchain_worker(1);
+		// Waiting for its draw: nobody serves it, and Dave (not a candidate) never will.
+		assert!(sent(&pool).is_empty());
+		run_to_draw(task);
+		assert_eq!(drawn(task), vec![CHARLIE]);
+		offchain_worker(System::block_number());
+		let calls = sent(&pool);
+		assert_eq!(
+			calls,
+			vec![(
+				CHARLIE,
+				Call::submit_result { task, output: RIGHT.to_vec().try_into().unwrap() }
+			)]
+		);
+		dispatch(calls);
+		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Submitted { .. }));
+	});
+}
