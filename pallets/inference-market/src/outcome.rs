@@ -216,10 +216,14 @@ impl<T: Config> Pallet<T> {
 		winners: &[T::AccountId],
 	) -> DispatchResult {
 		Self::unqueue(id, &task);
-		if let Some(mut draw) = Draws::<T>::get(id) {
-			if draw.next.is_some() {
-				Self::unqueue_draw(id, &mut draw);
-				Draws::<T>::insert(id, draw);
+		// Only an open drawn task (expiring, or cancelled with no one drawn) can still wait in
+		// the draw queue: once every seat answered it left it.
+		if task.status == TaskStatus::Open {
+			if let Some(mut draw) = Draws::<T>::get(id) {
+				if draw.next.is_some() {
+					Self::unqueue_draw(id, &mut draw);
+					Draws::<T>::insert(id, draw);
+				}
 			}
 		}
 		// Only an open task is offered and only a task in its window is watched: touch no
