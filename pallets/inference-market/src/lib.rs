@@ -23,7 +23,7 @@
 //! 3. [`tasks`](crate::tasks): a requester posts a task on its [`TaskTerms`], escrows its reward,
 //!    holds a storage deposit and pays the market fee (`MarketFee` of the reward, burned: the
 //!    price that keeps the trust report honest, see `Config::MarketFee`); it may cancel the task before any result is submitted (a
-//!    quorum short of workers, once its fill period passed).
+//!    quorum short of workers, once its fill period passed), a drawn task only until its draw.
 //! 4. [`results`](crate::results): a registered worker submits an output and locks a task bond
 //!    out of its stake; the challenge window opens. A task posted with `replicas = k > 1` goes
 //!    through [`quorum`](crate::quorum) instead: `k` workers commit to hashed outputs, reveal
