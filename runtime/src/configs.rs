@@ -161,6 +161,7 @@ impl pallet_inference_market::Config for Runtime {
 	type MaxCandidates = ConstU32<32>;
 	type ResponsePeriod = ConstU32<5>;
 	type NoShowPenalty = NoShowPenalty;
+	type MaxOpenSeats = ConstU32<16>;
 	type MarketFee = MarketFee;
 	// Burned: paid to an account, it could be paid back to the one who self-deals.
 	type OnMarketFee = ();

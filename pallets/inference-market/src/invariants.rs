@@ -52,6 +52,7 @@ impl<T: Config> Pallet<T> {
 		let mut in_window = 0usize;
 		let mut audited = 0usize;
 		let mut drawing = 0usize;
+		let mut open_seats: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, task) in Tasks::<T>::iter() {
@@ -204,6 +205,9 @@ impl<T: Config> Pallet<T> {
 				audited += 1;
 			}
 			*model_use.entry(task.model).or_default() += 1;
+			for seat in draw.iter().flat_map(|d| d.seats.iter()).filter(|s| !s.answered) {
+				*open_seats.entry(seat.worker.clone()).or_default() += 1;
+			}
 			for worker in bonded_workers {
 				let entry = bonded.entry(worker).or_insert_with(Zero::zero);
 				*entry = entry.saturating_add(task.worker_bond);
@@ -218,6 +222,14 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(OpenTasks::<T>::iter_keys().count() == open, "only open tasks are indexed");
 		ensure!(DrawDueAt::<T>::iter_keys().count() == drawing, "only due draws are queued");
+		for (who, open) in OpenSeats::<T>::iter() {
+			ensure!(open > 0, "a worker without open seats has no entry");
+			ensure!(
+				open_seats.remove(&who) == Some(open),
+				"a worker's open seats are its unanswered seats on tasks that have not ended"
+			);
+		}
+		ensure!(open_seats.is_empty(), "every unanswered seat is counted");
 		ensure!(
 			DrawCursor::<T>::get().map_or(0, |c| c.queued as usize) == drawing,
 			"the draw queue counts its entries"

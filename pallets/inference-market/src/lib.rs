@@ -131,7 +131,10 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
-	use sp_runtime::{traits::Zero, Perbill};
+	use sp_runtime::{
+		traits::{SaturatedConversion, Zero},
+		Perbill,
+	};
 
 	/// The balance type of the pallet's currency.
 	pub type BalanceOf<T> = <<T as Config>::Currency as fungible::Inspect<
@@ -219,10 +222,18 @@ pub mod pallet {
 		#[pallet::constant]
 		type ResponsePeriod: Get<BlockNumberFor<Self>>;
 
-		/// Share of its bond a drawn worker that does not answer in time pays the requester,
-		/// whose task it delayed; it is then replaced and leaves the model's candidates.
+		/// Share of its bond a drawn worker that does not answer in time forfeits to `OnSlash`
+		/// (burned): not to the requester, who could otherwise profit from posting more tasks
+		/// than a worker can answer. It is then replaced and leaves the model's candidates.
 		#[pallet::constant]
 		type NoShowPenalty: Get<Perbill>;
+
+		/// Most seats a worker holds unanswered at once: beyond it the draw passes it over, so
+		/// a flood of tasks cannot draw a live worker into more than it can answer in time
+		/// (`integrity_test` checks that its offchain worker's budget over a `ResponsePeriod`
+		/// covers it).
+		#[pallet::constant]
+		type MaxOpenSeats: Get<u32>;
 
 		/// Share of a challenger's bond burned when the arbiter does not rule on its dispute in
 		/// time. The dispute then ends by the optimistic default (the worker is paid), so that
@@ -506,6 +517,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Candidates<T: Config> =
 		StorageMap<_, Twox64Concat, ModelId, CandidatesOf<T>, ValueQuery>;
+
+	/// Seats each worker holds unanswered, on tasks that have not ended (at most
+	/// `MaxOpenSeats`).
+	#[pallet::storage]
+	pub type OpenSeats<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	/// The sortition of every stored task: who was drawn, and when it is looked at next.
 	#[pallet::storage]
@@ -972,6 +988,13 @@ pub mod pallet {
 			assert!(
 				(1..=u32::from(u8::MAX)).contains(&T::MaxReplicas::get()),
 				"MaxReplicas must fit the u8 `replicas` of a task"
+			);
+			assert!(
+				T::MaxOpenSeats::get() > 0
+					&& u64::from(T::MaxOpenSeats::get())
+						<= u64::from(T::MaxOffchainActionsPerBlock::get())
+							.saturating_mul(T::ResponsePeriod::get().saturated_into::<u64>()),
+				"a worker's offchain worker must be able to answer all its open seats in time"
 			);
 			Self::check_bounds_fit_blocks();
 		}

@@ -98,6 +98,8 @@ parameter_types! {
 	pub static AuditChance: Perbill = Perbill::zero();
 	pub static MaxAuditsPerBlock: u32 = 2;
 	/// The parent block's randomness the audits draw from; `None`: no randomness.
+	/// What the offchain worker answers in a response period (4 actions a block, 3 blocks).
+	pub static MaxOpenSeats: u32 = 12;
 	pub static ParentRandomness: Option<sp_core::H256> = Some(sp_core::H256::repeat_byte(1));
 }
 
@@ -153,6 +155,7 @@ impl pallet_inference_market::Config for Test {
 	type MaxCandidates = ConstU32<MAX_CANDIDATES>;
 	type ResponsePeriod = ConstU64<RESPONSE_PERIOD>;
 	type NoShowPenalty = NoShowPenalty;
+	type MaxOpenSeats = MaxOpenSeats;
 	type MarketFee = MarketFee;
 	type OnMarketFee = ();
 	type Randomness = TestRandomness;
@@ -218,6 +221,7 @@ impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		AuditChance::set(self.audit_chance);
 		MaxAuditsPerBlock::set(2);
+		MaxOpenSeats::set(12);
 		ParentRandomness::set(Some(sp_core::H256::repeat_byte(1)));
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<_> =

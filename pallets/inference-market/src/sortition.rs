@@ -25,10 +25,13 @@
 //!    is drawn the requester cannot cancel (`WorkersDrawn`), so it cannot take an output from
 //!    the pool and cancel to keep its reward.
 //! 4. **No-shows.** The hook looks at the task again after the earliest `answer_by`. A drawn
-//!    worker that did not answer forfeits [`Config::NoShowPenalty`] of its bond to the
-//!    requester, leaves the model's candidates (it is presumably offline), and its seat is
-//!    drawn again. A task whose deadline passes with seats unanswered expires, and those
-//!    workers forfeit the same share.
+//!    worker that did not answer forfeits [`Config::NoShowPenalty`] of its bond (burned, not
+//!    paid to the requester: a requester must not profit from posting more tasks than a
+//!    worker can answer), leaves the model's candidates (it is presumably offline), and its
+//!    seat is drawn again. A task whose deadline passes with seats unanswered expires, and
+//!    those workers forfeit the same share. A worker holds at most [`Config::MaxOpenSeats`]
+//!    unanswered seats, which its offchain worker can answer within a response period: a
+//!    flood of tasks cannot draw a live worker into no-shows.
 //!
 //! A candidate's weight is the stake recorded when it opted in. When a draw picks a candidate
 //! whose stake fell since (a slash, a withdrawal), it corrects the weight and draws again, so a
@@ -196,23 +199,34 @@ impl<T: Config> Pallet<T> {
 		ensure!(!seat.answered, Error::<T>::AlreadyCommitted);
 		ensure!(now <= seat.answer_by, Error::<T>::AnswerPeriodOver);
 		seat.answered = true;
+		Self::close_seat(who);
 		if draw.seats.len() == usize::from(replicas) && draw.seats.iter().all(|s| s.answered) {
 			Self::unqueue_draw(id, &mut draw);
 		}
 		Ok(draw)
 	}
 
-	/// The fates of the drawn workers' bonds when a task expires: a worker that answered (a
-	/// quorum commitment) gets its bond back, one still silent forfeits `NoShowPenalty` of it
-	/// to the requester.
+	/// One seat of `who` answered or closed.
+	fn close_seat(who: &T::AccountId) {
+		OpenSeats::<T>::mutate_exists(who, |open| {
+			*open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0);
+		});
+	}
+
+	/// The fates of the drawn workers' bonds when a task expires, their open seats closed: a
+	/// worker that answered (a quorum commitment) gets its bond back, one still silent forfeits
+	/// `NoShowPenalty` of it.
 	pub(crate) fn expiry_bonds(id: TaskId, task: &TaskOf<T>) -> Vec<crate::outcome::BondFate<T>> {
 		let penalty = T::NoShowPenalty::get().mul_floor(task.worker_bond);
-		let no_show = Fate::Forfeit { penalty, to: Some(task.requester.clone()) };
+		let no_show = Fate::Forfeit { penalty, to: None };
 		Draws::<T>::get(id)
 			.map(|draw| draw.seats.into_inner())
 			.unwrap_or_default()
 			.into_iter()
 			.map(|seat| {
+				if !seat.answered {
+					Self::close_seat(&seat.worker);
+				}
 				let fate = if seat.answered { Fate::Released } else { no_show.clone() };
 				(seat.worker, fate)
 			})
@@ -284,7 +298,7 @@ impl<T: Config> Pallet<T> {
 		let mut candidates = Candidates::<T>::get(task.model);
 		let mut no_shows = 0u32;
 		let penalty = T::NoShowPenalty::get().mul_floor(task.worker_bond);
-		let no_show = Fate::Forfeit { penalty, to: Some(task.requester.clone()) };
+		let no_show = Fate::Forfeit { penalty, to: None };
 		let mut seats: Vec<SeatOf<T>> = Vec::new();
 		for seat in core::mem::take(&mut draw.seats).into_inner() {
 			if seat.answered || now <= seat.answer_by {
@@ -292,6 +306,7 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			Self::settle_worker_bond(id, &seat.worker, task.worker_bond, &no_show, false)?;
+			Self::close_seat(&seat.worker);
 			no_shows = no_shows.saturating_add(1);
 			// A silent worker leaves the model's candidates: it is presumably offline.
 			let before = candidates.len();
@@ -401,14 +416,18 @@ impl<T: Config> Pallet<T> {
 				},
 				Some(worker)
 					if worker.stake < T::MinWorkerStake::get()
-						|| Self::free_stake(&worker) < bond =>
+						|| Self::free_stake(&worker) < bond
+						|| OpenSeats::<T>::get(&candidate.worker) >= T::MaxOpenSeats::get() =>
 				{
+					// It cannot take this seat now (its stake is bonded, or it holds as many
+					// unanswered seats as it may): passed over.
 					eligible.remove(position);
 				},
 				Some(mut worker) => {
 					worker.bonded = worker.bonded.checked_add(&bond).ok_or(Error::<T>::Overflow)?;
 					let who = candidate.worker.clone();
 					Workers::<T>::insert(&who, worker);
+					OpenSeats::<T>::mutate(&who, |open| *open = open.saturating_add(1));
 					let share = Perbill::from_rational(weight, total);
 					seats.push(Seat { worker: who.clone(), share, answer_by, answered: false });
 					eligible.remove(position);

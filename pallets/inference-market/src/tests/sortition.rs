@@ -171,8 +171,8 @@ fn the_requester_cannot_cancel_once_a_worker_is_drawn() {
 	});
 }
 
-/// A drawn worker that stays silent forfeits `NoShowPenalty` of its bond to the requester,
-/// leaves the model's candidates and is replaced by a new draw.
+/// A drawn worker that stays silent forfeits `NoShowPenalty` of its bond (burned: the requester
+/// gains nothing from it), leaves the model's candidates and is replaced by a new draw.
 #[test]
 fn a_silent_drawn_worker_forfeits_part_of_its_bond_and_is_replaced() {
 	ExtBuilder::default().build_and_execute(|| {
@@ -186,14 +186,15 @@ fn a_silent_drawn_worker_forfeits_part_of_its_bond_and_is_replaced() {
 		let silent = drawn(task)[0];
 		let other = if silent == CHARLIE { DAVE } else { CHARLIE };
 		let answer_by = Draws::<Test>::get(task).unwrap().seats[0].answer_by;
-		let bob = free(BOB);
+		let (bob, issuance) = (free(BOB), Balances::total_issuance());
 		run_to_block(answer_by);
 		assert_eq!(drawn(task), vec![silent]);
 		run_to_block(answer_by + 1);
 
 		let penalty = NoShowPenalty::get().mul_floor(BOND);
 		assert!(penalty > 0);
-		assert_eq!(free(BOB), bob + penalty);
+		assert_eq!(free(BOB), bob);
+		assert_eq!(Balances::total_issuance(), issuance - penalty);
 		let record = crate::Workers::<Test>::get(silent).unwrap();
 		assert_eq!((record.stake, record.bonded), (MIN_WORKER_STAKE - penalty, 0));
 		assert_eq!(candidates(model), vec![(other, MIN_WORKER_STAKE)]);
@@ -234,6 +235,8 @@ fn selection_is_proportional_to_stake_however_it_is_split() {
 		builder = builder.balance(*who, 100_000);
 	}
 	builder.build_and_execute(|| {
+		// Every task is drawn in one block: let each worker hold all of them.
+		MaxOpenSeats::set(300);
 		let model = register_tiny_model();
 		register_worker_with(whole, 30_000);
 		serve(whole, model);
@@ -317,5 +320,43 @@ fn a_drawn_quorum_takes_commitments_from_its_drawn_workers_only() {
 			Tasks::<Test>::get(task).unwrap().status,
 			TaskStatus::Settled { route: SettlementRoute::Quorum { agreeing: 2, of: 2 }, .. }
 		));
+	});
+}
+
+/// A requester floods a model with tasks to draw its worker into more than it can answer (here
+/// one answer a block, as an offchain worker's budget allows, against five tasks drawn at once
+/// and three blocks to answer: without the bound, one would be a no-show). The worker holds at
+/// most `MaxOpenSeats` unanswered seats, the other tasks wait for it, and it answers every seat
+/// it is given in time. Nothing is forfeit; the flood only costs the requester its fees.
+#[test]
+fn a_flood_of_tasks_cannot_draw_a_live_worker_into_no_shows() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxOpenSeats::set(2);
+		let model = register_tiny_model();
+		register_worker_with(CHARLIE, 10 * MIN_WORKER_STAKE);
+		serve(CHARLIE, model);
+		let tasks: Vec<_> = (0..5).map(|_| post(model, &INPUT)).collect();
+		run_to_draw(tasks[0]);
+		let seated: Vec<_> = tasks.iter().filter(|t| !drawn(**t).is_empty()).copied().collect();
+		assert_eq!(seated.len(), 2);
+		assert_eq!(crate::OpenSeats::<Test>::get(CHARLIE), 2);
+		// Answering frees the seats; the waiting tasks are drawn at their retry.
+		let mut answered = Vec::new();
+		while answered.len() < tasks.len() && System::block_number() <= DEADLINE {
+			for task in &tasks {
+				let mine = drawn(*task) == vec![CHARLIE];
+				let open = Tasks::<Test>::get(task).unwrap().status == TaskStatus::Open;
+				if mine && open && !answered.contains(task) {
+					assert_ok!(submit_as(CHARLIE, *task));
+					answered.push(*task);
+					// One answer a block.
+					break;
+				}
+			}
+			run_to_block(System::block_number() + 1);
+		}
+		assert_eq!(answered.len(), tasks.len());
+		assert!(!market_events().iter().any(|e| matches!(e, Event::WorkerNoShow { .. })));
+		assert_eq!(crate::Workers::<Test>::get(CHARLIE).unwrap().stats.slashed, 0);
 	});
 }
