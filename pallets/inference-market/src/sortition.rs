@@ -34,8 +34,9 @@
 //!    flood of tasks cannot draw a live worker into no-shows.
 //!
 //! A candidate's weight is the stake recorded when it opted in. When a draw picks a candidate
-//! whose stake fell since (a slash, a withdrawal), it corrects the weight and draws again, so a
-//! stale weight never wins a seat. A candidate that is no longer a worker is dropped. A draw
+//! whose stake fell since (a slash, a withdrawal) or that is unbonding, it corrects the weight
+//! to its stake less what it unbonds and draws again, so a stale weight never wins a seat, and
+//! accounts that unbond their stake cannot keep the draw busy missing them. A candidate that is no longer a worker is dropped. A draw
 //! makes at most [`MAX_DRAW_MISSES`] such misses beyond its seats; seats still empty are drawn
 //! again after [`Config::ResponsePeriod`], until the deadline.
 
@@ -409,9 +410,10 @@ impl<T: Config> Pallet<T> {
 					dropped.push(candidate.worker.clone());
 					eligible.remove(position);
 				},
-				Some(worker) if worker.stake < candidate.stake => {
-					// Its stake fell since it opted in: the pick is redone on the true weight.
-					candidate.stake = worker.stake;
+				Some(worker) if Self::draw_weight(&worker) < candidate.stake => {
+					// Its stake fell since it opted in, or it is unbonding: the pick is redone on
+					// the true weight.
+					candidate.stake = Self::draw_weight(&worker);
 					edited = true;
 				},
 				Some(worker)
@@ -446,6 +448,13 @@ impl<T: Config> Pallet<T> {
 			edited = true;
 		}
 		Ok((picks, edited))
+	}
+
+	/// A worker's weight in a draw: its stake, less what it is unbonding (stake on its way out
+	/// backs no seat).
+	fn draw_weight(worker: &WorkerInfoOf<T>) -> BalanceOf<T> {
+		let unbonding = worker.unbonding.as_ref().map(|u| u.amount);
+		worker.stake.saturating_sub(unbonding.unwrap_or_default())
 	}
 
 	/// The `pick`-th point of a draw from `seed`: 128 uniform bits.

@@ -360,3 +360,24 @@ fn a_flood_of_tasks_cannot_draw_a_live_worker_into_no_shows() {
 		assert_eq!(crate::Workers::<Test>::get(CHARLIE).unwrap().stats.slashed, 0);
 	});
 }
+
+/// Candidates that start unbonding their whole stake cannot keep their weight to make the draw
+/// miss on them: the first pick of each corrects its weight to the stake it keeps.
+#[test]
+fn an_unbonding_candidate_loses_its_weight_at_its_first_pick() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_tiny_model();
+		register_worker_with(CHARLIE, 1_000);
+		serve(CHARLIE, model);
+		register_worker(DAVE);
+		serve(DAVE, model);
+		assert_ok!(Market::unbond(RuntimeOrigin::signed(CHARLIE), 990));
+		for _ in 0..3 {
+			let task = post(model, &INPUT);
+			run_to_draw(task);
+			assert_eq!(drawn(task), vec![DAVE]);
+			assert_ok!(submit_as(DAVE, task));
+		}
+		assert_eq!(candidates(model), vec![(CHARLIE, 10), (DAVE, MIN_WORKER_STAKE)]);
+	});
+}
