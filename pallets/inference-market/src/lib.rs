@@ -418,7 +418,8 @@ pub mod pallet {
 	/// The commitments of one quorum task.
 	pub type CommitmentsOf<T> = BoundedVec<CommitmentOf<T>, <T as Config>::MaxReplicas>;
 	/// A candidate of a model's sortition in this runtime.
-	pub type CandidateOf<T> = Candidate<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+	pub type CandidateOf<T> =
+		Candidate<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 	/// The candidates of one model.
 	pub type CandidatesOf<T> = BoundedVec<CandidateOf<T>, <T as Config>::MaxCandidates>;
 	/// A drawn worker of this runtime.

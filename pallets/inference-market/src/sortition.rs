@@ -13,8 +13,10 @@
 //!    from a block built after the post was included, so nobody knew it when the task was
 //!    posted. Its author can only withhold that block, for one more draw at the cost of its
 //!    slot. Each of the task's `replicas` seats goes to an eligible candidate with probability
-//!    proportional to stake. Eligible means: it accepts the bond, is not the requester, has not
-//!    been drawn for this task yet, and its free stake covers the bond. So splitting a stake
+//!    proportional to stake. Eligible means: it opted in (or last changed its terms) at least
+//!    two blocks before the draw, so before the block whose randomness decides; it accepts the
+//!    bond, is not the requester, has not been drawn for this task yet, has fewer than
+//!    [`Config::MaxOpenSeats`] unanswered seats, and its free stake covers the bond. So splitting a stake
 //!    over accounts gains nothing: the chance of a set of accounts is its share of the
 //!    eligible stake, however it is split. A drawn worker's bond is locked at once. Its seat
 //!    ([`Seat`]) records its share of the eligible stake and the last block it may answer in
@@ -32,6 +34,15 @@
 //!    those workers forfeit the same share. A worker holds at most [`Config::MaxOpenSeats`]
 //!    unanswered seats, which its offchain worker can answer within a response period: a
 //!    flood of tasks cannot draw a live worker into no-shows.
+//!
+//! What a block author can bias: a VRF output is fixed by the author's key and slot, and the
+//! author can compute it for its own future slots. An author that is also a candidate can so
+//! tell, for a draw whose randomness its block gives, whether it would be drawn, and withhold
+//! that block (one more draw, at the cost of its slot; fees are burned and there is no block
+//! reward on this chain) or leave the post out of the blocks that would lead to it. It cannot
+//! change the candidate list in time (opt-ins count from two blocks on) nor the stake weights.
+//! So an author-worker gains at most a bias toward tasks whose draw its own slots decide, as
+//! with the audits (see [`audits`](crate::audits)).
 //!
 //! A candidate's weight is the stake recorded when it opted in. When a draw picks a candidate
 //! whose stake fell since (a slash, a withdrawal) or that is unbonding, it corrects the weight
@@ -71,7 +82,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(worker.stake >= T::MinWorkerStake::get(), Error::<T>::StakeTooLow);
 		ensure!(max_bond >= T::MinTaskBond::get(), Error::<T>::BondTooLow);
 		let stake = worker.stake;
-		let entry = Candidate { worker: who.clone(), max_bond, stake };
+		let since = frame_system::Pallet::<T>::block_number();
+		let entry = Candidate { worker: who.clone(), since, max_bond, stake };
 		let mut candidates = Candidates::<T>::get(model);
 		let mut evicted = None;
 		if let Some(known) = candidates.iter_mut().find(|c| c.worker == who) {
@@ -373,7 +385,8 @@ impl<T: Config> Pallet<T> {
 			.iter()
 			.enumerate()
 			.filter(|(_, c)| {
-				c.max_bond >= bond
+				c.since.saturating_add(DRAW_DELAY.into()) <= now
+					&& c.max_bond >= bond
 					&& c.worker != task.requester
 					&& seats.iter().all(|s| s.worker != c.worker)
 			})

@@ -355,9 +355,12 @@ pub struct Challenge<AccountId, Balance> {
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
-pub struct Candidate<AccountId, Balance> {
+pub struct Candidate<AccountId, Balance, BlockNumber> {
 	/// The worker.
 	pub worker: AccountId,
+	/// The block it opted in (or last changed its terms) in: it is drawn only from two blocks
+	/// later, so that it cannot join once the randomness of a draw is known.
+	pub since: BlockNumber,
 	/// The largest task bond it accepts: it is never drawn for a task asking more.
 	pub max_bond: Balance,
 	/// Its weight in the draw: its stake when it opted in, lowered by the draw when its stake

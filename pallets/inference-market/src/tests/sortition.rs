@@ -381,3 +381,22 @@ fn an_unbonding_candidate_loses_its_weight_at_its_first_pick() {
 		assert_eq!(candidates(model), vec![(CHARLIE, 10), (DAVE, MIN_WORKER_STAKE)]);
 	});
 }
+
+/// A worker cannot join once a draw's randomness is known: an opt-in counts from two blocks
+/// on, so one made in the block whose randomness decides the draw is not drawn.
+#[test]
+fn a_late_opt_in_is_not_drawn_by_the_draw_its_block_decides() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_tiny_model();
+		register_worker(CHARLIE);
+		serve(CHARLIE, model);
+		register_worker(DAVE);
+		let task = post(model, &INPUT);
+		// Block 2 gives the randomness of the draw in block 3.
+		run_to_block(2);
+		serve(DAVE, model);
+		run_to_draw(task);
+		assert_eq!(drawn(task), vec![CHARLIE]);
+		assert_eq!(Market::task_details(task).unwrap().drawn[0].share, Perbill::one());
+	});
+}
