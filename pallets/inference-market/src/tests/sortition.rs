@@ -12,6 +12,14 @@ fn serve(who: AccountId, model: crate::ModelId) {
 	assert_ok!(Market::serve_model(RuntimeOrigin::signed(who), model, MAX_BOND));
 }
 
+/// Registers each of `workers` with the minimum stake and opts it in to `model`.
+fn serving(model: crate::ModelId, workers: &[AccountId]) {
+	for &worker in workers {
+		register_worker(worker);
+		serve(worker, model);
+	}
+}
+
 fn candidates(model: crate::ModelId) -> Vec<(AccountId, Balance)> {
 	Candidates::<Test>::get(model).iter().map(|c| (c.worker, c.stake)).collect()
 }
@@ -105,10 +113,7 @@ fn a_full_candidate_list_takes_a_worker_only_for_one_with_less_stake() {
 fn only_the_drawn_worker_may_submit_and_a_copier_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
-		for worker in [CHARLIE, DAVE] {
-			register_worker(worker);
-			serve(worker, model);
-		}
+		serving(model, &[CHARLIE, DAVE]);
 		let task = post(model, &INPUT);
 		assert!(matches!(market_events().last(), Some(Event::TaskPosted { drawn: true, .. })));
 		assert_eq!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Drawing { at: 3 });
@@ -177,10 +182,7 @@ fn the_requester_cannot_cancel_once_a_worker_is_drawn() {
 fn a_silent_drawn_worker_forfeits_part_of_its_bond_and_is_replaced() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
-		for worker in [CHARLIE, DAVE] {
-			register_worker(worker);
-			serve(worker, model);
-		}
+		serving(model, &[CHARLIE, DAVE]);
 		let task = post(model, &INPUT);
 		run_to_draw(task);
 		let silent = drawn(task)[0];
@@ -294,10 +296,7 @@ fn a_stale_weight_is_corrected_before_it_wins_a_seat() {
 fn a_drawn_quorum_takes_commitments_from_its_drawn_workers_only() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
-		for worker in [CHARLIE, DAVE, EVE] {
-			register_worker(worker);
-			serve(worker, model);
-		}
+		serving(model, &[CHARLIE, DAVE, EVE]);
 		let task = post_replicated(model, &INPUT, 2);
 		run_to_draw(task);
 		let seated = drawn(task);
