@@ -135,8 +135,6 @@ parameter_types! {
 	pub const WinnerShare: Perbill = Perbill::from_percent(50);
 	/// A challenger the arbiter never ruled for forfeits half of its bond (burned).
 	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
-	/// Workers of a quorum that never filled pay a tenth of their bonds to the requester.
-	pub const SquatPenalty: Perbill = Perbill::from_percent(10);
 	pub const NoShowPenalty: Perbill = Perbill::from_percent(10);
 	/// Requesters pay 1 % of each reward on top, burned: inflating the trust report by
 	/// self-dealing costs 1 % of the value it adds.
@@ -156,8 +154,6 @@ impl pallet_inference_market::Config for Runtime {
 	type OnSlash = ();
 	type WinnerShare = WinnerShare;
 	type SilenceBurn = SilenceBurn;
-	type QuorumFillPeriod = ConstU32<{ 10 * MINUTES }>;
-	type SquatPenalty = SquatPenalty;
 	type MaxCandidates = ConstU32<32>;
 	type ResponsePeriod = ConstU32<5>;
 	type NoShowPenalty = NoShowPenalty;

@@ -7,6 +7,9 @@ use inference_market_runtime::{
 };
 use pallet_inference_market::{Payout, SettlementRoute, TaskStatus, Tasks};
 
+mod common;
+use common::{run_to_draws, serve};
+
 const OPAQUE: u32 = 1;
 
 fn post(requester: &inference_market_runtime::AccountId, deadline: u32) -> u64 {
@@ -43,7 +46,9 @@ fn ten_thousand_cheap_posts_do_not_delay_a_ruling() {
 			RuntimeOrigin::signed(bob.clone()),
 			100 * UNIT
 		));
+		serve(&bob, OPAQUE);
 		let disputed = post(&charlie, 1_000);
+		run_to_draws(&[disputed]);
 		assert_ok!(InferenceMarket::submit_result(
 			RuntimeOrigin::signed(bob),
 			disputed,
@@ -51,8 +56,9 @@ fn ten_thousand_cheap_posts_do_not_delay_a_ruling() {
 		));
 		assert_ok!(InferenceMarket::challenge(RuntimeOrigin::signed(dave), disputed, UNIT));
 
-		// Eve's spam: 10,000 posts due in block X = 5.
+		// Eve's spam: 10,000 posts due in block X, expiring before their draw.
 		const X: u32 = 5;
+		assert_eq!(frame_system::Pallet::<Runtime>::block_number(), X - 2);
 		for _ in 0..10_000 {
 			post(&eve, X - 1);
 		}
@@ -101,6 +107,8 @@ fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128, u128) {
 			RuntimeOrigin::signed(bob.clone()),
 			100 * UNIT
 		));
+		serve(&bob, OPAQUE);
+		let mut tasks = Vec::new();
 		for _ in 0..10 {
 			let id = pallet_inference_market::NextTaskId::<Runtime>::get();
 			assert_ok!(InferenceMarket::post_task(
@@ -109,13 +117,17 @@ fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128, u128) {
 				b"prompt".to_vec().try_into().unwrap(),
 				terms(10 * UNIT, UNIT, 100),
 			));
+			tasks.push(id);
+		}
+		run_to_draws(&tasks);
+		for id in tasks {
 			assert_ok!(InferenceMarket::submit_result(
 				RuntimeOrigin::signed(bob.clone()),
 				id,
 				b"answer".to_vec().try_into().unwrap()
 			));
 		}
-		run_to_block(5);
+		run_to_block(frame_system::Pallet::<Runtime>::block_number() + 3);
 		let before = InferenceMarket::trust_report();
 		assert_eq!(before.verified_on_chain, sp_runtime::Perbill::zero());
 		assert_eq!(before.optimistic.value, 100 * UNIT);
@@ -133,14 +145,18 @@ fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128, u128) {
 			RuntimeOrigin::signed(dave.clone()),
 			bond + UNIT
 		));
+		// The party's worker is the digits model's only candidate: the draw seats it.
+		serve(&dave, DIGITS);
 		let (input, right) = digit_vector(0);
 		let task = pallet_inference_market::NextTaskId::<Runtime>::get();
+		let deadline = frame_system::Pallet::<Runtime>::block_number() + 100;
 		assert_ok!(InferenceMarket::post_task(
 			RuntimeOrigin::signed(charlie),
 			DIGITS,
 			input.try_into().unwrap(),
-			terms(value, bond, 100),
+			terms(value, bond, deadline),
 		));
+		assert_eq!(run_to_draws(&[task]), vec![vec![dave.clone()]]);
 		let mut output = right;
 		if !worker_is_right {
 			output[0] = output[0].wrapping_add(1);

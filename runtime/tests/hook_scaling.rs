@@ -30,6 +30,7 @@ fn hook_with_stored(stored: u64) -> (frame_support::weights::Weight, std::time::
 	let first = ext.execute_with(|| {
 		let (bob, charlie) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Charlie));
 		InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), 1_000 * UNIT).unwrap();
+		InferenceMarket::serve_model(RuntimeOrigin::signed(bob.clone()), 1, u128::MAX).unwrap();
 		let template: TaskOf<Runtime> = TaskOf::<Runtime> {
 			requester: charlie.clone(),
 			model: 1,
@@ -66,6 +67,8 @@ fn hook_with_stored(stored: u64) -> (frame_support::weights::Weight, std::time::
 			)
 			.unwrap();
 		}
+		// Drawn in block 3, all to Bob.
+		run_to_block(3);
 		for id in first..first + u64::from(DUE) {
 			InferenceMarket::submit_result(
 				RuntimeOrigin::signed(bob.clone()),
@@ -74,17 +77,17 @@ fn hook_with_stored(stored: u64) -> (frame_support::weights::Weight, std::time::
 			)
 			.unwrap();
 		}
-		// The window (this block and the next two) has passed at block 4.
-		run_to_block(3);
+		// The window (this block and the next two) has passed at block 6.
+		run_to_block(5);
 		first
 	});
 	// Into the trie, as a node's state is: every read walks it.
 	ext.commit_all().expect("the state commits");
 	ext.execute_with(|| {
-		frame_system::Pallet::<Runtime>::set_block_number(4);
+		frame_system::Pallet::<Runtime>::set_block_number(6);
 		let hook = || {
 			let start = Instant::now();
-			let weight = <InferenceMarket as OnInitialize<u32>>::on_initialize(4);
+			let weight = <InferenceMarket as OnInitialize<u32>>::on_initialize(6);
 			(weight, start.elapsed())
 		};
 		let mut times: Vec<_> = (0..RUNS)

@@ -11,6 +11,9 @@ use pallet_inference_market::{
 	Workers,
 };
 
+mod common;
+use common::{run_to_draws, serve};
+
 const DIGITS: u32 = 0;
 const OPAQUE: u32 = 1;
 const REWARD: u128 = 5 * UNIT;
@@ -74,11 +77,13 @@ fn a_digit_task_not_drawn_for_audit_settles_optimistically_and_pays_the_worker()
 		let (bob, charlie) = (account(Sr25519Keyring::Bob), account(Sr25519Keyring::Charlie));
 		let (input, output) = digit_vector(0);
 		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		serve(&bob, DIGITS);
 		let issuance = Balances::total_issuance();
 		let task = post(&charlie, DIGITS, input);
 		// The market fee, 1 % of the reward, is paid on top and burned.
 		assert_eq!(InferenceMarket::market_fee(REWARD), REWARD / 100);
 		assert_eq!(Balances::total_issuance(), issuance - REWARD / 100);
+		assert_eq!(run_to_draws(&[task]), vec![vec![bob.clone()]]);
 		let (bob_before, charlie_before) = (free(&bob), free(&charlie));
 		assert_ok!(InferenceMarket::submit_result(
 			RuntimeOrigin::signed(bob.clone()),
@@ -88,7 +93,7 @@ fn a_digit_task_not_drawn_for_audit_settles_optimistically_and_pays_the_worker()
 		babe_randomness_drawing(task, false);
 		let audit_fee = held(HoldReason::AuditFee, &charlie);
 		assert!(audit_fee > 0);
-		run_to_block(1 + PERIOD + 1);
+		run_to_block(System::block_number() + PERIOD + 1);
 		assert!(matches!(
 			Tasks::<Runtime>::get(task).unwrap().status,
 			TaskStatus::Settled {
@@ -112,6 +117,7 @@ fn a_wrong_digit_drawn_by_babe_randomness_is_audited_and_the_worker_slashed() {
 		let (input, mut output) = digit_vector(2);
 		output[0] = output[0].wrapping_add(1);
 		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		serve(&bob, DIGITS);
 		let task = post(&charlie, DIGITS, input);
 		// The fee of the weight of auditing the digits model, priced for the largest network of
 		// its 2,368 operations, which bounds its stored bytes.
@@ -119,6 +125,7 @@ fn a_wrong_digit_drawn_by_babe_randomness_is_audited_and_the_worker_slashed() {
 		assert!(code_len as u32 <= InferenceMarket::code_len_bound(2368));
 		let audit_fee = InferenceMarket::audit_fee(2368);
 		assert_eq!(held(HoldReason::AuditFee, &charlie), audit_fee);
+		run_to_draws(&[task]);
 		assert_ok!(InferenceMarket::submit_result(
 			RuntimeOrigin::signed(bob.clone()),
 			task,
@@ -128,7 +135,7 @@ fn a_wrong_digit_drawn_by_babe_randomness_is_audited_and_the_worker_slashed() {
 		let issuance = Balances::total_issuance();
 		let charlie_before = free(&charlie);
 
-		run_to_block(1 + PERIOD + 1);
+		run_to_block(System::block_number() + PERIOD + 1);
 
 		assert!(matches!(
 			Tasks::<Runtime>::get(task).unwrap().status,
@@ -163,7 +170,9 @@ fn a_wrong_digit_is_re_executed_and_the_worker_slashed() {
 		let (input, mut output) = digit_vector(3);
 		output[0] = output[0].wrapping_add(1);
 		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		serve(&bob, DIGITS);
 		let task = post(&charlie, DIGITS, input);
+		run_to_draws(&[task]);
 		assert_ok!(InferenceMarket::submit_result(
 			RuntimeOrigin::signed(bob.clone()),
 			task,
@@ -201,7 +210,9 @@ fn an_opaque_dispute_is_ruled_by_root() {
 			account(Sr25519Keyring::Dave),
 		);
 		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		serve(&bob, OPAQUE);
 		let task = post(&charlie, OPAQUE, b"Say hello".to_vec());
+		run_to_draws(&[task]);
 		assert_ok!(InferenceMarket::submit_result(
 			RuntimeOrigin::signed(bob.clone()),
 			task,
@@ -265,7 +276,9 @@ fn re_executing_the_largest_allowed_model_fits_in_a_block() {
 		};
 		assert_eq!(macs, 65_536);
 		assert_ok!(InferenceMarket::register_worker(RuntimeOrigin::signed(bob.clone()), STAKE));
+		serve(&bob, model);
 		let task = post(&charlie, model, vec![1u8; 64]);
+		run_to_draws(&[task]);
 		let right = qmodel::Model::parse(&code).unwrap().evaluate(&[1i8; 64]).unwrap();
 		let wrong: Vec<u8> = right.iter().map(|v| (*v as u8).wrapping_add(1)).collect();
 		assert_ok!(InferenceMarket::submit_result(

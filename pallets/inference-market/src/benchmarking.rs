@@ -150,6 +150,14 @@ fn draw<T: Config>(id: TaskId) {
 	Market::<T>::draw_task(id, task, at).expect("the draw is due");
 }
 
+/// Draws task `id`'s workers as the hook will, then comes back to this block, so that a
+/// benchmark can set up several drawn tasks in one block.
+fn draw_here<T: Config>(id: TaskId) {
+	let here = now::<T>();
+	draw::<T>(id);
+	frame_system::Pallet::<T>::set_block_number(here);
+}
+
 /// Moves to the block of task `id`'s draw and returns it.
 fn to_draw<T: Config>(id: TaskId) -> BlockNumberFor<T> {
 	let at = match Tasks::<T>::get(id).map(|task| task.status) {
@@ -263,7 +271,9 @@ fn submitted_opaque_task<T: Config>() -> (TaskId, T::AccountId) {
 	let worker = funded::<T>("worker", 0);
 	let model = new_opaque_model::<T>(&requester);
 	new_worker::<T>(&worker);
+	serve::<T>(&worker, model);
 	let task = post::<T>(&requester, model, T::MaxInputLen::get());
+	draw_here::<T>(task);
 	submit::<T>(&worker, task, vec![1u8; T::MaxOutputLen::get() as usize]);
 	(task, worker)
 }
@@ -279,7 +289,9 @@ fn wrong_verifiable_result<T: Config>(bytes: u32) -> TaskId {
 		_ => panic!("model is verifiable"),
 	};
 	new_worker::<T>(&worker);
+	serve::<T>(&worker, model);
 	let task = post::<T>(&requester, model, input_len);
+	draw_here::<T>(task);
 	let (expected, _) =
 		Market::<T>::reexecute(model, &vec![7u8; input_len as usize]).expect("model runs");
 	let wrong: Vec<u8> = expected.iter().map(|v| (*v as u8).wrapping_add(1)).collect();
@@ -525,7 +537,7 @@ mod benchmarks {
 		let worker = funded::<T>("worker", 0);
 		let model = new_opaque_model::<T>(&requester);
 		new_worker::<T>(&worker);
-		// The drawn worker answering its seat: costlier than serving a task open to anyone.
+		// The drawn worker answering its seat.
 		serve::<T>(&worker, model);
 		let task = post::<T>(&requester, model, T::MaxInputLen::get());
 		draw::<T>(task);
@@ -650,7 +662,9 @@ mod benchmarks {
 				let challenger = funded::<T>("challenger", i);
 				let model = new_opaque_model::<T>(&requester);
 				new_worker::<T>(&worker);
+				serve::<T>(&worker, model);
 				let task = post::<T>(&requester, model, T::MaxInputLen::get());
+				draw_here::<T>(task);
 				submit::<T>(&worker, task, vec![1u8; T::MaxOutputLen::get() as usize]);
 				Market::<T>::challenge(
 					RawOrigin::Signed(challenger).into(),

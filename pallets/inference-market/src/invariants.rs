@@ -8,16 +8,16 @@
 //!   results and commitments belong to stored tasks; a worker record has a stake, unless a
 //!   slash took all of it (its record keeps the slash).
 //! - Bonds: a worker's bonded amount equals the bonds of the tasks that have not ended it was
-//!   drawn for, or (open to any worker) serves by a result or a commitment, and bonded plus
-//!   unbonding never exceeds the stake.
+//!   drawn for, and bonded plus unbonding never exceeds the stake.
 //! - Sortition: a drawn task's drawn workers are distinct, at most `replicas`, and those that
 //!   answered are exactly its result's or commitments' workers; a
 //!   task waits in the draw queue exactly when its draw says so, under that block, and only
-//!   while open. Each model's candidates are distinct and the model exists.
+//!   while open; every open task was drawn; a worker's open seats are exactly the tasks it
+//!   was drawn for and has not answered. Each model's candidates are distinct and the model
+//!   exists.
 //! - Quorum: only quorum tasks hold commitments (and no single result); a revealing or
 //!   escalated quorum has all its commitments.
-//! - Indexes: exactly the open tasks are in the open-task index, exactly the tasks in a
-//!   challenge window in the watchtowers' index.
+//! - Indexes: exactly the tasks in a challenge window are in the watchtowers' index.
 //! - Status consistency: a submitted or disputed task has a submission, a disputed task has a
 //!   challenge and nothing else does, an open task has no submission, and every model's count
 //!   of open tasks matches the tasks that use it.
@@ -28,7 +28,7 @@
 //!   and each is held on its requester.
 //! - Holds are checked on every account of the chain, so a hold the pallet forgot is found.
 
-use crate::{pallet::*, settlement::Queue, TaskStatus};
+use crate::{pallet::*, settlement::Queue, TaskId, TaskStatus};
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::{
@@ -48,11 +48,10 @@ impl<T: Config> Pallet<T> {
 		let mut model_use: BTreeMap<crate::ModelId, u32> = BTreeMap::new();
 		let mut bonded: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut queued = 0usize;
-		let mut open = 0usize;
 		let mut in_window = 0usize;
 		let mut audited = 0usize;
 		let mut drawing = 0usize;
-		let mut open_seats: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut open_seats: BTreeMap<T::AccountId, alloc::vec::Vec<TaskId>> = BTreeMap::new();
 
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, task) in Tasks::<T>::iter() {
@@ -142,17 +141,11 @@ impl<T: Config> Pallet<T> {
 					);
 					ensure!(submission.is_none(), "a task waiting for its draw has no submission");
 					ensure!(challenge.is_none(), "a task waiting for its draw has no challenge");
-					ensure!(
-						OpenTasks::<T>::contains_key(id),
-						"a task waiting for its draw is indexed"
-					);
-					open += 1;
 				},
 				TaskStatus::Open => {
+					ensure!(draw.is_some(), "an open task was drawn");
 					ensure!(submission.is_none(), "an open task has no submission");
 					ensure!(challenge.is_none(), "an open task has no challenge");
-					ensure!(OpenTasks::<T>::contains_key(id), "an open task is indexed");
-					open += 1;
 				},
 				TaskStatus::Revealing { .. } => {
 					ensure!(task.replicas > 1, "only quorum tasks reveal");
@@ -206,7 +199,7 @@ impl<T: Config> Pallet<T> {
 			}
 			*model_use.entry(task.model).or_default() += 1;
 			for seat in draw.iter().flat_map(|d| d.seats.iter()).filter(|s| !s.answered) {
-				*open_seats.entry(seat.worker.clone()).or_default() += 1;
+				open_seats.entry(seat.worker.clone()).or_default().push(id);
 			}
 			for worker in bonded_workers {
 				let entry = bonded.entry(worker).or_insert_with(Zero::zero);
@@ -220,12 +213,15 @@ impl<T: Config> Pallet<T> {
 			DueAt::<T>::iter_keys().count() + ContestedDueAt::<T>::iter_keys().count() == queued,
 			"only stored tasks are queued"
 		);
-		ensure!(OpenTasks::<T>::iter_keys().count() == open, "only open tasks are indexed");
 		ensure!(DrawDueAt::<T>::iter_keys().count() == drawing, "only due draws are queued");
 		for (who, open) in OpenSeats::<T>::iter() {
-			ensure!(open > 0, "a worker without open seats has no entry");
+			ensure!(!open.is_empty(), "a worker without open seats has no entry");
+			let mut open = open.into_inner();
+			open.sort();
+			let mut expected = open_seats.remove(&who).unwrap_or_default();
+			expected.sort();
 			ensure!(
-				open_seats.remove(&who) == Some(open),
+				open == expected,
 				"a worker's open seats are its unanswered seats on tasks that have not ended"
 			);
 		}

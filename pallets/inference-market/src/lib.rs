@@ -13,19 +13,18 @@
 //! 2. [`workers`](crate::workers): a worker registers with a stake held by the pallet, may add
 //!    stake, start unbonding, and withdraw after the unbonding period.
 //!    [`sortition`](crate::sortition): a worker opts in to the models it serves with the most
-//!    bond it accepts (`serve_model`). A task of a model with candidates is drawn by the
-//!    settling hook two blocks after its post, stake-weighted, from BABE randomness nobody knew
-//!    when it was posted; only the drawn workers submit or commit, their bonds locked by the
-//!    draw, and one that stays silent past `ResponsePeriod` forfeits `NoShowPenalty` and is
-//!    replaced. A drawn task cannot be cancelled, so no output seen in the pool is free. A
-//!    task of a model nobody serves stays open to any registered worker (the first result
-//!    wins), the way every task worked before sortition.
+//!    bond it accepts (`serve_model`). Every task is drawn by the settling hook two blocks
+//!    after its post, stake-weighted among the model's candidates, from BABE randomness nobody
+//!    knew when it was posted; only the drawn workers submit or commit, their bonds locked by
+//!    the draw, and one that stays silent past `ResponsePeriod` forfeits `NoShowPenalty` and is
+//!    replaced. A task with a worker drawn cannot be cancelled, so no output seen in the pool
+//!    is free. Seats nobody is eligible for are drawn again until the deadline.
 //! 3. [`tasks`](crate::tasks): a requester posts a task on its [`TaskTerms`], escrows its reward,
 //!    holds a storage deposit and pays the market fee (`MarketFee` of the reward, burned: the
-//!    price that keeps the trust report honest, see `Config::MarketFee`); it may cancel the task before any result is submitted (a
-//!    quorum short of workers, once its fill period passed), a drawn task only until its draw.
-//! 4. [`results`](crate::results): a registered worker submits an output and locks a task bond
-//!    out of its stake; the challenge window opens. A task posted with `replicas = k > 1` goes
+//!    price that keeps the trust report honest, see `Config::MarketFee`); it may cancel the
+//!    task until a worker is drawn for it.
+//! 4. [`results`](crate::results): the drawn worker submits an output (the draw locked its
+//!    task bond out of its stake); the challenge window opens. A task posted with `replicas = k > 1` goes
 //!    through [`quorum`](crate::quorum) instead: `k` workers commit to hashed outputs, reveal
 //!    them, and the majority is paid; without a majority the task escalates to re-execution
 //!    (verifiable model) or the arbiter (opaque model). On a verifiable model any disagreement
@@ -67,7 +66,7 @@
 //! 10. The trust report ([`RouteTotals`]) counts tasks and value per route, so a client can tell
 //!     what share of the market's value was actually verified on chain.
 //! 11. [`views`](crate::views): a task with everything submitted for it, a worker's record, the
-//!     open tasks a worker could serve (paged) and the trust report, as view functions and as
+//!     tasks a worker was drawn for and can answer (paged) and the trust report, as view functions and as
 //!     the `InferenceMarketApi` runtime API (crate `inference-market-runtime-api`).
 //!
 //! ## Funds
@@ -199,18 +198,6 @@ pub mod pallet {
 		/// Share of a slashed bond paid to the side that won the dispute.
 		#[pallet::constant]
 		type WinnerShare: Get<Perbill>;
-
-		/// Blocks a quorum task open to any worker (its model has no candidates) has to gather
-		/// all its commitments, from its first one. A quorum still short of workers after it
-		/// takes no more commitments, and its requester may cancel it.
-		#[pallet::constant]
-		type QuorumFillPeriod: Get<BlockNumberFor<Self>>;
-
-		/// Share of its bond a worker committed to a quorum open to any worker that never filled
-		/// pays the requester, whose reward it kept locked: holding slots open costs the
-		/// squatter.
-		#[pallet::constant]
-		type SquatPenalty: Get<Perbill>;
 
 		/// Most workers that may opt in to serve one model: the bound of its candidate list. A
 		/// worker opting in to a full list takes the place of the candidate with the least stake
@@ -424,6 +411,8 @@ pub mod pallet {
 	pub type CandidatesOf<T> = BoundedVec<CandidateOf<T>, <T as Config>::MaxCandidates>;
 	/// A drawn worker of this runtime.
 	pub type SeatOf<T> = Seat<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// The tasks a worker holds unanswered seats on, in this runtime.
+	pub type OpenSeatsOf<T> = BoundedVec<TaskId, <T as Config>::MaxOpenSeats>;
 	/// The sortition of a task in this runtime.
 	pub type DrawOf<T> =
 		Draw<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, <T as Config>::MaxReplicas>;
@@ -472,10 +461,6 @@ pub mod pallet {
 	pub type Commitments<T: Config> =
 		StorageMap<_, Blake2_128Concat, TaskId, CommitmentsOf<T>, ValueQuery>;
 
-	/// Tasks open for results or commitments: the index workers page through to find work.
-	#[pallet::storage]
-	pub type OpenTasks<T: Config> = StorageMap<_, Twox64Concat, TaskId, (), OptionQuery>;
-
 	/// Tasks whose single result is in its challenge window: the index watchtowers page through.
 	#[pallet::storage]
 	pub type InWindow<T: Config> = StorageMap<_, Twox64Concat, TaskId, (), OptionQuery>;
@@ -519,10 +504,11 @@ pub mod pallet {
 	pub type Candidates<T: Config> =
 		StorageMap<_, Twox64Concat, ModelId, CandidatesOf<T>, ValueQuery>;
 
-	/// Seats each worker holds unanswered, on tasks that have not ended (at most
-	/// `MaxOpenSeats`).
+	/// The tasks on which each worker holds a seat it has not answered (at most
+	/// `MaxOpenSeats`): the work its offchain worker (or any client) looks up.
 	#[pallet::storage]
-	pub type OpenSeats<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+	pub type OpenSeats<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, OpenSeatsOf<T>, ValueQuery>;
 
 	/// The sortition of every stored task: who was drawn, and when it is looked at next.
 	#[pallet::storage]
@@ -715,9 +701,8 @@ pub mod pallet {
 			deadline: BlockNumberFor<T>,
 			/// Workers asked for (more than one: a quorum with commit-reveal).
 			replicas: u8,
-			/// Whether its workers are drawn (its model has candidates, see `serve_model`), or
-			/// it is open to any registered worker.
-			drawn: bool,
+			/// Block in which the settling hook draws its workers.
+			draw_at: BlockNumberFor<T>,
 		},
 		/// A worker submitted a result and locked its task bond.
 		ResultSubmitted {
@@ -946,10 +931,6 @@ pub mod pallet {
 		QuorumTask,
 		/// The task asks for a single result: submit instead of committing.
 		NotQuorumTask,
-		/// Workers have committed to the task and its fill period has not passed.
-		WorkersCommitted,
-		/// The quorum's fill period has passed: it takes no more commitments.
-		FillPeriodOver,
 		/// The worker has already committed to this task.
 		AlreadyCommitted,
 		/// Another worker made exactly this commitment: a copy.
@@ -1019,8 +1000,8 @@ pub mod pallet {
 			Workers::<T>::get(who)
 		}
 
-		/// A page of open tasks `worker` could serve, after task `after` (see
-		/// `Pallet::open_tasks_for`).
+		/// A page of the tasks `worker` was drawn for and can answer now, after task `after`
+		/// (see `Pallet::open_tasks_for`).
 		pub fn open_tasks(
 			worker: T::AccountId,
 			after: Option<TaskId>,

@@ -84,7 +84,6 @@ impl pallet_balances::Config for Test {
 parameter_types! {
 	pub const WinnerShare: Perbill = Perbill::from_percent(50);
 	pub const SilenceBurn: Perbill = Perbill::from_percent(50);
-	pub const SquatPenalty: Perbill = Perbill::from_percent(10);
 	pub const NoShowPenalty: Perbill = Perbill::from_percent(10);
 	/// Deposits are zero unless a test sets them (`tests/retention.rs`), so that the other
 	/// tests' balances read as the market's payouts alone.
@@ -139,7 +138,6 @@ pub const MODEL_DEPOSIT_BASE: Balance = 50;
 pub const MODEL_DEPOSIT_PER_BYTE: Balance = 1;
 pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 3;
 pub const MAX_REPLICAS: u32 = 5;
-pub const QUORUM_FILL_PERIOD: BlockNumber = 4;
 pub const MAX_CANDIDATES: u32 = 8;
 pub const RESPONSE_PERIOD: BlockNumber = 3;
 
@@ -150,8 +148,6 @@ impl pallet_inference_market::Config for Test {
 	type OnSlash = ();
 	type WinnerShare = WinnerShare;
 	type SilenceBurn = SilenceBurn;
-	type QuorumFillPeriod = ConstU64<QUORUM_FILL_PERIOD>;
-	type SquatPenalty = SquatPenalty;
 	type MaxCandidates = ConstU32<MAX_CANDIDATES>;
 	type ResponsePeriod = ConstU64<RESPONSE_PERIOD>;
 	type NoShowPenalty = NoShowPenalty;
@@ -310,6 +306,50 @@ pub fn run_to_draw(task: TaskId) {
 	}
 }
 
+/// Runs blocks until none of `tasks` waits for its first draw any more (the hook draws a
+/// bounded number of tasks a block).
+pub fn run_to_draws(tasks: &[TaskId]) {
+	let waiting = || {
+		tasks.iter().any(|task| {
+			matches!(
+				crate::Tasks::<Test>::get(task).map(|t| t.status),
+				Some(crate::TaskStatus::Drawing { .. })
+			)
+		})
+	};
+	while waiting() {
+		run_to_block(System::block_number() + 1);
+	}
+}
+
+/// Opts `worker` (registered) in to serve `model`, accepting bonds up to [`MAX_BOND`], unless
+/// it is a candidate already.
+pub fn opt_in(worker: AccountId, model: ModelId) {
+	if crate::Candidates::<Test>::get(model).iter().all(|c| c.worker != worker) {
+		assert_ok!(Market::serve_model(RuntimeOrigin::signed(worker), model, MAX_BOND));
+	}
+}
+
+/// Has `workers` drawn for `task`: registers those that are not workers with the minimum
+/// stake, opts them in to the task's model, and runs blocks until the draws seated them all.
+/// Called in the block of the post, the seats go to them in the task's first draw (if no
+/// other candidate is eligible); later, in the draws of seats left empty.
+pub fn seat(task: TaskId, workers: &[AccountId]) {
+	let model = crate::Tasks::<Test>::get(task).expect("the task exists").model;
+	for &worker in workers {
+		if !crate::Workers::<Test>::contains_key(worker) {
+			register_worker(worker);
+		}
+		opt_in(worker, model);
+	}
+	run_to_draw(task);
+	let deadline = crate::Tasks::<Test>::get(task).expect("the task exists").deadline;
+	while !workers.iter().all(|w| drawn(task).contains(w)) {
+		assert!(System::block_number() < deadline, "{workers:?} were not all drawn for {task}");
+		run_to_block(System::block_number() + 1);
+	}
+}
+
 /// The workers drawn for a task, in draw order.
 pub fn drawn(task: TaskId) -> Vec<AccountId> {
 	crate::Draws::<Test>::get(task)
@@ -338,6 +378,8 @@ pub const REWARD: Balance = 40;
 pub const BOND: Balance = 20;
 pub const PERIOD: BlockNumber = 3;
 pub const DEADLINE: BlockNumber = 10;
+/// The block in which a task posted in block 1 has its workers drawn, and they first serve it.
+pub const DRAWN: BlockNumber = 1 + crate::sortition::DRAW_DELAY as BlockNumber;
 
 /// Posts a task from Bob with the default terms.
 pub fn post(model: ModelId, input: &[u8]) -> TaskId {
@@ -382,9 +424,11 @@ pub fn salt_of(worker: AccountId) -> [u8; 32] {
 	[worker as u8; 32]
 }
 
-/// Commits `worker` to `output` on a quorum task.
+/// Commits `worker` to `output` on a quorum task, having it drawn first if it was not.
 pub fn commit(worker: AccountId, task: TaskId, output: &[u8]) {
-	run_to_draw(task);
+	if !drawn(task).contains(&worker) {
+		seat(task, &[worker]);
+	}
 	let hash = Market::commitment_hash(output, &salt_of(worker), &worker);
 	assert_ok!(Market::commit_result(RuntimeOrigin::signed(worker), task, hash));
 }
@@ -399,9 +443,11 @@ pub fn reveal(worker: AccountId, task: TaskId, output: &[u8]) {
 	));
 }
 
-/// Submits an output as `worker`.
+/// Submits an output as `worker`, having it drawn first if it was not.
 pub fn submit(worker: AccountId, task: TaskId, output: &[u8]) {
-	run_to_draw(task);
+	if !drawn(task).contains(&worker) {
+		seat(task, &[worker]);
+	}
 	assert_ok!(Market::submit_result(
 		RuntimeOrigin::signed(worker),
 		task,

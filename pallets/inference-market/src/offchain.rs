@@ -12,7 +12,7 @@
 //!
 //! 2. **Reveals** the quorum commitments it made earlier, once their reveal period opens (the
 //!    output and salt wait in the node's offchain storage).
-//! 3. **Serves** open tasks it can serve (the paged open-task index): verifiable models are run
+//! 3. **Serves** the tasks it was drawn for (its open seats): verifiable models are run
 //!    locally with the shared `qmodel` evaluator, so the output matches the chain's bit for bit;
 //!    opaque models are sent to the inference endpoint the operator configured (node flag
 //!    `--inference-endpoint`, or offchain storage key [`ENDPOINT_KEY`] set over RPC), as an HTTP
@@ -20,9 +20,13 @@
 //!    `submit_result`; quorum tasks get `commit_result` with a fresh random salt, stored
 //!    first (no commitment is sent whose salt is not kept; one entry per task, reused if the
 //!    commitment has to be sent again). Budget goes only to transactions sent: tasks whose
-//!    output no result can carry, or whose bond the worker's stake cannot lock (counting the
-//!    bonds sent in this run), are skipped, and at most [`MAX_HTTP_CALLS_PER_RUN`] endpoint
-//!    calls are made.
+//!    output no result can carry, or whose record deposit the worker's free stake cannot lock
+//!    (counting the deposits sent in this run), are skipped, and at most
+//!    [`MAX_HTTP_CALLS_PER_RUN`] endpoint calls are made.
+//! 4. **Opts in** with `serve_model` to the models it can serve and is not a candidate of
+//!    (every verifiable model; opaque ones once an endpoint is configured), with its stake as
+//!    the most bond it accepts: a node serves only what it is drawn for, and it is drawn only
+//!    for the models it opted in to.
 //!
 //! Every action takes an offchain lock first (a compare-and-set entry per action, task and
 //! account), so the same transaction is not sent twice from one node, across blocks or forks;
@@ -109,6 +113,8 @@ pub enum Action {
 	Reveal,
 	/// `challenge`.
 	Challenge,
+	/// `serve_model`; the lock's "task" is the model's identifier.
+	OptIn,
 }
 
 impl<T: Config> Pallet<T> {
@@ -130,6 +136,7 @@ impl<T: Config> Pallet<T> {
 			let mut budget = T::MaxOffchainActionsPerBlock::get();
 			Self::reveal_pending(&public, &account, now, &mut budget);
 			Self::serve_open_tasks(&public, &account, now, &mut budget);
+			Self::opt_in_models(&public, &account, now, &mut budget);
 		}
 	}
 
@@ -182,10 +189,10 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Serves open tasks this worker could serve, from a cursor over the open-task index that
+	/// Answers the seats this worker was drawn for, from a cursor over its open seats that
 	/// moves only past the entries it looked at. Budget is spent only on a transaction that is
-	/// sent; a task whose bond the worker cannot lock (its stake is below `MinWorkerStake`, or
-	/// its free stake is already bonded by this run) is skipped without a transaction; at most
+	/// sent; a task whose record deposit the worker cannot lock (its free stake is already
+	/// taken by this run) is skipped without a transaction; at most
 	/// [`MAX_HTTP_CALLS_PER_RUN`] endpoint calls are made, each only with budget left to send
 	/// its answer.
 	fn serve_open_tasks(
@@ -214,7 +221,7 @@ impl<T: Config> Pallet<T> {
 				break;
 			}
 			last = Some(id);
-			let cost = Self::serving_cost(id, &task);
+			let cost = Self::serving_cost(&task);
 			if free < cost || Self::is_locked(Action::Serve, id, account, now) {
 				continue;
 			}
@@ -259,6 +266,64 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::set_cursor(&mut cursor, next);
+	}
+
+	/// Opts this worker in to the models it can serve and is not a candidate of (every
+	/// verifiable model; opaque ones once an inference endpoint is configured), naming its
+	/// whole stake as the most bond it accepts, from a cursor over the models that moves only
+	/// past the models looked at. A full candidate list this worker's stake cannot enter is
+	/// skipped without a transaction.
+	fn opt_in_models(
+		public: &T::Public,
+		account: &T::AccountId,
+		now: BlockNumberFor<T>,
+		budget: &mut u32,
+	) {
+		let Some(worker) = Workers::<T>::get(account) else { return };
+		if *budget == 0 || worker.stake < T::MinWorkerStake::get() {
+			return;
+		}
+		let has_endpoint =
+			StorageValueRef::persistent(ENDPOINT_KEY).get::<Vec<u8>>().ok().flatten().is_some();
+		let key = Self::storage_key(b"model-cursor", account);
+		let mut cursor = StorageValueRef::persistent(&key);
+		let after: Option<crate::ModelId> = cursor.get().ok().flatten();
+		let limit = crate::MAX_OPEN_TASKS_PAGE as usize;
+		let mut models: Vec<(crate::ModelId, bool)> = match after {
+			Some(after) => Models::<T>::iter_from(Models::<T>::hashed_key_for(after)),
+			None => Models::<T>::iter(),
+		}
+		.map(|(id, model)| (id, model.is_verifiable()))
+		.take(limit.saturating_add(1))
+		.collect();
+		let mut next = (models.len() > limit).then(|| {
+			models.truncate(limit);
+			models.last().map(|(id, _)| *id)
+		});
+		let mut last = after;
+		for (model, verifiable) in models {
+			if *budget == 0 {
+				next = Some(last);
+				break;
+			}
+			last = Some(model);
+			let candidates = Candidates::<T>::get(model);
+			let joins = (verifiable || has_endpoint)
+				&& candidates.iter().all(|c| &c.worker != account)
+				&& (!candidates.is_full() || candidates.iter().any(|c| c.stake < worker.stake));
+			if !joins || !Self::lock(Action::OptIn, model.into(), account, now) {
+				continue;
+			}
+			*budget -= 1;
+			log::info!(target: LOG_TARGET, "opting in to serve model {model}");
+			if !Self::send(public, Call::serve_model { model, max_bond: worker.stake }) {
+				Self::unlock(Action::OptIn, model.into(), account);
+			}
+		}
+		match next.flatten() {
+			Some(id) => cursor.set(&id),
+			None => cursor.clear(),
+		}
 	}
 
 	/// Recomputes results of verifiable models in their challenge window and challenges the

@@ -226,12 +226,10 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
-		// Only an open task is offered and only a task in its window is watched: touch no
-		// other index entry (each removal is a storage write the weight pays for).
-		match task.status {
-			TaskStatus::Open | TaskStatus::Drawing { .. } => OpenTasks::<T>::remove(id),
-			TaskStatus::Submitted { .. } => InWindow::<T>::remove(id),
-			_ => {},
+		// Only a task in its window is watched: touch no other index entry (each removal is
+		// a storage write the weight pays for).
+		if let TaskStatus::Submitted { .. } = task.status {
+			InWindow::<T>::remove(id);
 		}
 		let reason = HoldReason::TaskReward.into();
 		let payout = if winners.is_empty() {

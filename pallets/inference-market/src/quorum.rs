@@ -5,16 +5,12 @@
 //!    and locks the task bond. The worker's own account is part of the hash, so a commitment
 //!    seen in the pool cannot be replayed by another worker (an identical one is rejected as a
 //!    copy), and an output cannot be copied from a commitment. The `k`-th commitment opens the
-//!    reveal period of `challenge_period` blocks. The first commitment starts the quorum's fill
-//!    period (`QuorumFillPeriod`): a quorum still short of workers after it takes no more
-//!    commitments and its requester may cancel it. A quorum that never fills, cancelled or
-//!    expired at its deadline, returns its workers' bonds less `SquatPenalty`, paid to the
-//!    requester: `k - 1` accounts holding slots open (blocking the task, or waiting to outvote
-//!    the last worker) pay for it. On a model with candidates the `k` workers are drawn instead
-//!    (see [`sortition`](crate::sortition)): only they commit, their bonds locked by the draw,
-//!    each by its `answer_by` block, and a silent one forfeits `NoShowPenalty` of its bond and
-//!    is replaced; a drawn quorum short at its deadline returns the bonds of those that
-//!    committed.
+//!    reveal period of `challenge_period` blocks. The `k` workers are drawn (see
+//!    [`sortition`](crate::sortition)): only they commit, their bonds locked by the draw, each
+//!    by its `answer_by` block, and a silent one forfeits `NoShowPenalty` of its bond and is
+//!    replaced. Nobody can hold a seat open without being drawn to it, so a quorum short of
+//!    workers at its deadline expires, returns the bonds of those that committed and refunds
+//!    its requester.
 //! 2. Reveal: each worker reveals output and salt; a reveal that does not hash to the
 //!    commitment is rejected.
 //! 3. Resolve, in the settling hook of the block after the reveal period (which `finalize`
@@ -44,7 +40,6 @@ use crate::{
 use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{defensive, ensure, pallet_prelude::*};
-use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::traits::{CheckedAdd, Saturating};
 
@@ -71,16 +66,11 @@ impl<T: Config> Pallet<T> {
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
 		let mut commitments = Commitments::<T>::get(id);
 		let now = frame_system::Pallet::<T>::block_number();
-		let draw = Self::drawn_answer(id, task.replicas, &who, now)?;
-		// A drawn quorum fills by its draws; one open to any worker within its fill period.
-		ensure!(
-			draw.is_some() || Self::fill_by(&commitments).is_none_or(|fill_by| now <= fill_by),
-			Error::<T>::FillPeriodOver
-		);
+		let draw = Self::seat_to_answer(id, &who, now)?;
 		ensure!(commitments.iter().all(|c| c.worker != who), Error::<T>::AlreadyCommitted);
 		ensure!(commitments.iter().all(|c| c.hash != hash), Error::<T>::DuplicateCommitment);
 		let deposit = Self::commitment_deposit(task.model);
-		let mut worker = Self::worker_to_serve(&who, &task, deposit, draw.is_some())?;
+		let mut worker = Self::drawn_worker(&who, deposit)?;
 		worker.deposits = worker.deposits.checked_add(&deposit).ok_or(Error::<T>::Overflow)?;
 		worker.stats.served = worker.stats.served.saturating_add(1);
 		commitments
@@ -95,14 +85,11 @@ impl<T: Config> Pallet<T> {
 		let count = commitments.len() as u32;
 
 		Workers::<T>::insert(&who, worker);
-		if let Some(draw) = draw {
-			Draws::<T>::insert(id, draw);
-		}
+		Self::record_answer(id, task.replicas, &who, draw);
 		Commitments::<T>::insert(id, commitments);
 		Self::deposit_event(Event::ResultCommitted { task: id, worker: who, commitments: count });
 		if count == u32::from(task.replicas) {
 			let reveal_end = now.saturating_add(task.challenge_period);
-			OpenTasks::<T>::remove(id);
 			Self::enter_stage(id, &mut task, TaskStatus::Revealing { reveal_end });
 			Tasks::<T>::insert(id, task);
 			Self::deposit_event(Event::RevealStarted { task: id, reveal_end });
@@ -305,27 +292,5 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		let route = route(winners.len() as u8);
 		Self::conclude(id, task, Outcome { route, paid: winners, bonds, challenge: None })
-	}
-
-	/// The last block in which a quorum with these commitments may still fill: its fill
-	/// period runs from the first commitment. `None` before any commitment.
-	pub(crate) fn fill_by(commitments: &CommitmentsOf<T>) -> Option<BlockNumberFor<T>> {
-		commitments.first().map(|c| c.committed_at.saturating_add(T::QuorumFillPeriod::get()))
-	}
-
-	/// How a quorum that never filled ends (it expired, or its requester cancelled it after
-	/// its fill period): the requester is refunded, and each committed worker gets its bond
-	/// back less `SquatPenalty`, paid to the requester: holding a slot open must cost the one
-	/// who holds it.
-	pub(crate) fn unfilled_quorum(
-		id: TaskId,
-		task: &TaskOf<T>,
-		route: SettlementRoute,
-	) -> Outcome<T> {
-		let penalty = T::SquatPenalty::get().mul_floor(task.worker_bond);
-		let fate = Fate::Forfeit { penalty, to: Some(task.requester.clone()) };
-		let bonds =
-			Commitments::<T>::get(id).into_iter().map(|c| (c.worker, fate.clone())).collect();
-		Outcome { bonds, ..Outcome::refund(route) }
 	}
 }

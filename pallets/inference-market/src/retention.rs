@@ -41,12 +41,11 @@ impl<T: Config> Pallet<T> {
 		Self::record_deposit(longest as usize)
 	}
 
-	/// What serving task `id` locks out of a worker's free stake at most: the deposit of a
-	/// result (or commitment) of the longest output the model gives, and the bond unless the
-	/// draw locked it already.
-	pub(crate) fn serving_cost(id: TaskId, task: &TaskOf<T>) -> BalanceOf<T> {
-		let bond = if Draws::<T>::contains_key(id) { Zero::zero() } else { task.worker_bond };
-		bond.saturating_add(Self::commitment_deposit(task.model))
+	/// What answering a seat on a task locks out of a drawn worker's free stake at most: the
+	/// deposit of a result (or commitment) of the longest output the model gives (the draw
+	/// locked the bond already).
+	pub(crate) fn serving_cost(task: &TaskOf<T>) -> BalanceOf<T> {
+		Self::commitment_deposit(task.model)
 	}
 
 	/// Holds a task's deposit on its requester.

@@ -256,15 +256,10 @@ impl<T: Config> Pallet<T> {
 		match due {
 			Due::Expired => {
 				let route = SettlementRoute::Expired;
-				let outcome = if Draws::<T>::contains_key(id) {
-					// Drawn workers still silent forfeit part of their bonds; a quorum's
-					// workers that committed get theirs back.
-					Outcome { bonds: Self::expiry_bonds(id, &task), ..Outcome::refund(route) }
-				} else if task.replicas > 1 {
-					Self::unfilled_quorum(id, &task, route)
-				} else {
-					Outcome::refund(route)
-				};
+				// Drawn workers still silent forfeit part of their bonds; a quorum's workers
+				// that committed get theirs back.
+				let outcome =
+					Outcome { bonds: Self::expiry_bonds(id, &task), ..Outcome::refund(route) };
 				Self::conclude(id, task, outcome)?;
 			},
 			Due::Optimistic => {

@@ -6,9 +6,10 @@
 //!    in to a full list replaces the candidate with the least stake, if it has more. So an
 //!    attacker filling the list with accounts must put more stake behind each of them than the
 //!    honest worker it pushes out.
-//! 2. **Draw.** A task of a model with candidates is posted `Drawing`, and drawn by the
-//!    settling hook two blocks after it was posted (from the uncontested queue, where it is
-//!    due then: posting writes nothing more than an undrawn task). The
+//! 2. **Draw.** Every task is posted `Drawing`, and drawn by the settling hook two blocks
+//!    after it was posted (from the uncontested queue, where it is due then: posting writes no
+//!    entry of its own). No task is open to whoever asks first: a worker that did not opt in
+//!    to the model never serves it. The
 //!    randomness ([`Config::Randomness`], BABE's VRF output of the block before the draw) comes
 //!    from a block built after the post was included, so nobody knew it when the task was
 //!    posted. Its author can only withhold that block, for one more draw at the cost of its
@@ -20,7 +21,9 @@
 //!    over accounts gains nothing: the chance of a set of accounts is its share of the
 //!    eligible stake, however it is split. A drawn worker's bond is locked at once. Its seat
 //!    ([`Seat`]) records its share of the eligible stake and the last block it may answer in
-//!    ([`Config::ResponsePeriod`] from the draw, never past the deadline).
+//!    ([`Config::ResponsePeriod`] from the draw, never past the deadline). Seats nobody is
+//!    eligible for (a model nobody serves yet) are drawn again every response period until the
+//!    deadline; a task with no worker by then expires and its requester is refunded.
 //! 3. **Only the drawn serve.** `submit_result` and `commit_result` accept only a drawn worker
 //!    that has not answered, by its `answer_by` block. A copier that sees a drawn worker's
 //!    output in the pool and sends it with a higher tip is refused (`NotDrawn`). Once a worker
@@ -163,14 +166,8 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Whether tasks of `model` are drawn: whether any worker opted in to serve it. A task of a
-	/// model nobody serves stays open to any registered worker, as before sortition.
-	pub(crate) fn is_drawn_model(model: crate::ModelId) -> bool {
-		Candidates::<T>::decode_len(model).is_some_and(|len| len > 0)
-	}
-
-	/// Loads a task open for results for `who` to serve; a task still waiting for its draw
-	/// fails with `NotDrawn`.
+	/// Loads a task open for results for a drawn worker to serve; a task still waiting for its
+	/// draw fails with `NotDrawn`.
 	pub(crate) fn task_to_serve(
 		id: TaskId,
 	) -> Result<(TaskOf<T>, BlockNumberFor<T>), DispatchError> {
@@ -185,25 +182,11 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// For a drawn task, [`Self::answer_seat`]; `None` for a task open to any worker.
-	pub(crate) fn drawn_answer(
+	/// Checks that `who` holds a seat on task `id` that it has not answered, and is within its
+	/// time; returns the task's sortition with that seat marked answered, to store with
+	/// [`Self::record_answer`]. Writes nothing.
+	pub(crate) fn seat_to_answer(
 		id: TaskId,
-		replicas: u8,
-		who: &T::AccountId,
-		now: BlockNumberFor<T>,
-	) -> Result<Option<DrawOf<T>>, DispatchError> {
-		if !Draws::<T>::contains_key(id) {
-			return Ok(None);
-		}
-		Self::answer_seat(id, replicas, who, now).map(Some)
-	}
-
-	/// Marks `who`'s seat on task `id` answered, failing unless it was drawn, has not answered
-	/// and is within its time. Takes the task out of the draw queue once every seat of its
-	/// `replicas` answered. Returns the sortition to store.
-	pub(crate) fn answer_seat(
-		id: TaskId,
-		replicas: u8,
 		who: &T::AccountId,
 		now: BlockNumberFor<T>,
 	) -> Result<DrawOf<T>, DispatchError> {
@@ -212,17 +195,29 @@ impl<T: Config> Pallet<T> {
 		ensure!(!seat.answered, Error::<T>::AlreadyCommitted);
 		ensure!(now <= seat.answer_by, Error::<T>::AnswerPeriodOver);
 		seat.answered = true;
-		Self::close_seat(who);
-		if draw.seats.len() == usize::from(replicas) && draw.seats.iter().all(|s| s.answered) {
-			Self::unqueue_draw(id, &mut draw);
-		}
 		Ok(draw)
 	}
 
-	/// One seat of `who` answered or closed.
-	fn close_seat(who: &T::AccountId) {
+	/// Stores the sortition of task `id` after `who` answered its seat: the seat leaves the
+	/// worker's open seats, and the task leaves the draw queue once every one of its
+	/// `replicas` seats answered.
+	pub(crate) fn record_answer(id: TaskId, replicas: u8, who: &T::AccountId, mut draw: DrawOf<T>) {
+		Self::close_seat(who, id);
+		if draw.seats.len() == usize::from(replicas) && draw.seats.iter().all(|s| s.answered) {
+			Self::unqueue_draw(id, &mut draw);
+		}
+		Draws::<T>::insert(id, draw);
+	}
+
+	/// Seat of `who` on task `id` answered or closed.
+	fn close_seat(who: &T::AccountId, id: TaskId) {
 		OpenSeats::<T>::mutate_exists(who, |open| {
-			*open = open.map(|n| n.saturating_sub(1)).filter(|n| *n > 0);
+			if let Some(tasks) = open {
+				tasks.retain(|task| *task != id);
+				if tasks.is_empty() {
+					*open = None;
+				}
+			}
 		});
 	}
 
@@ -238,7 +233,7 @@ impl<T: Config> Pallet<T> {
 			.into_iter()
 			.map(|seat| {
 				if !seat.answered {
-					Self::close_seat(&seat.worker);
+					Self::close_seat(&seat.worker, id);
 				}
 				let fate = if seat.answered { Fate::Released } else { no_show.clone() };
 				(seat.worker, fate)
@@ -319,7 +314,7 @@ impl<T: Config> Pallet<T> {
 				continue;
 			}
 			Self::settle_worker_bond(id, &seat.worker, task.worker_bond, &no_show, false)?;
-			Self::close_seat(&seat.worker);
+			Self::close_seat(&seat.worker, id);
 			no_shows = no_shows.saturating_add(1);
 			// A silent worker leaves the model's candidates: it is presumably offline.
 			let before = candidates.len();
@@ -432,7 +427,8 @@ impl<T: Config> Pallet<T> {
 				Some(worker)
 					if worker.stake < T::MinWorkerStake::get()
 						|| Self::free_stake(&worker) < bond
-						|| OpenSeats::<T>::get(&candidate.worker) >= T::MaxOpenSeats::get() =>
+						|| OpenSeats::<T>::decode_len(&candidate.worker).unwrap_or(0) as u32
+							>= T::MaxOpenSeats::get() =>
 				{
 					// It cannot take this seat now (its stake is bonded, or it holds as many
 					// unanswered seats as it may): passed over.
@@ -442,7 +438,8 @@ impl<T: Config> Pallet<T> {
 					worker.bonded = worker.bonded.checked_add(&bond).ok_or(Error::<T>::Overflow)?;
 					let who = candidate.worker.clone();
 					Workers::<T>::insert(&who, worker);
-					OpenSeats::<T>::mutate(&who, |open| *open = open.saturating_add(1));
+					OpenSeats::<T>::try_mutate(&who, |open| open.try_push(id))
+						.map_err(|_| Error::<T>::Overflow)?;
 					let share = Perbill::from_rational(weight, total);
 					seats.push(Seat { worker: who.clone(), share, answer_by, answered: false });
 					eligible.remove(position);

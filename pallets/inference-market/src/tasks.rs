@@ -1,7 +1,6 @@
 //! Tasks: posting with an escrowed reward, a storage deposit, the market fee and (for a task
-//! that may be audited) an audit fee, which schedules the draw of its workers when its model
-//! has candidates; and cancellation before any worker is drawn (or, for a task open to any
-//! worker, before any result).
+//! that may be audited) an audit fee, which schedules the draw of its workers two blocks on;
+//! and cancellation before any worker is drawn.
 
 use crate::{
 	outcome::Outcome, pallet::*, ModelId, ModelKind, SettlementRoute, TaskId, TaskStatus, TaskTerms,
@@ -51,13 +50,10 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ChallengePeriodOutOfBounds
 		);
 		let id = NextTaskId::<T>::get();
-		// A model with candidates has its workers drawn, in the hook two blocks from now.
-		let drawn = Self::is_drawn_model(model_id);
-		let status = if drawn {
-			TaskStatus::Drawing { at: now.saturating_add(crate::sortition::DRAW_DELAY.into()) }
-		} else {
-			TaskStatus::Open
-		};
+		// Every task has its workers drawn, by the hook two blocks from now: from randomness
+		// nobody knows yet.
+		let draw_at = now.saturating_add(crate::sortition::DRAW_DELAY.into());
+		let status = TaskStatus::Drawing { at: draw_at };
 		let next = id.checked_add(1).ok_or(Error::<T>::IdOverflow)?;
 
 		let deposit = Self::record_deposit(input.len());
@@ -96,7 +92,6 @@ impl<T: Config> Pallet<T> {
 		Self::queue(id, &task);
 
 		Tasks::<T>::insert(id, task);
-		OpenTasks::<T>::insert(id, ());
 		NextTaskId::<T>::put(next);
 		Self::deposit_event(Event::TaskPosted {
 			task: id,
@@ -107,7 +102,7 @@ impl<T: Config> Pallet<T> {
 			audit_fee,
 			deadline,
 			replicas,
-			drawn,
+			draw_at,
 		});
 		Ok(())
 	}
@@ -129,34 +124,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_cancel_task(who: T::AccountId, id: TaskId) -> DispatchResult {
-		if let Some(task) = Tasks::<T>::get(id) {
-			if let TaskStatus::Drawing { .. } = task.status {
-				// Nobody was drawn yet: nobody has seen the input as a worker.
-				ensure!(task.requester == who, Error::<T>::NotRequester);
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		// Past its deadline a task expires (and refunds) by `finalize` or the hook.
+		let task = match task.status {
+			TaskStatus::Drawing { .. } => {
 				let now = frame_system::Pallet::<T>::block_number();
 				ensure!(now <= task.deadline, Error::<T>::DeadlinePassed);
-				return Self::conclude(id, task, Outcome::refund(SettlementRoute::Cancelled));
-			}
-		}
-		// Past its deadline a task expires (and refunds) by `finalize` or the hook.
-		let (task, _) = Self::open_task(id)?;
-		ensure!(task.requester == who, Error::<T>::NotRequester);
-		if let Some(draw) = Draws::<T>::get(id) {
-			// A drawn worker may already be computing, and its output may be in the pool.
-			ensure!(draw.seats.is_empty(), Error::<T>::WorkersDrawn);
-			return Self::conclude(id, task, Outcome::refund(SettlementRoute::Cancelled));
-		}
-		let commitments = Commitments::<T>::get(id);
-		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(
-			Self::fill_by(&commitments).is_none_or(|fill_by| now > fill_by),
-			Error::<T>::WorkersCommitted
-		);
-		let outcome = if commitments.is_empty() {
-			Outcome::refund(SettlementRoute::Cancelled)
-		} else {
-			Self::unfilled_quorum(id, &task, SettlementRoute::Cancelled)
+				task
+			},
+			_ => Self::open_task(id)?.0,
 		};
-		Self::conclude(id, task, outcome)
+		ensure!(task.requester == who, Error::<T>::NotRequester);
+		// Once a worker is drawn it may already be computing, and its output may be in the
+		// pool: cancelling then would take the output and keep the reward.
+		let drawn = Draws::<T>::get(id).is_some_and(|draw| !draw.seats.is_empty());
+		ensure!(!drawn, Error::<T>::WorkersDrawn);
+
+		Self::conclude(id, task, Outcome::refund(SettlementRoute::Cancelled))
 	}
 }

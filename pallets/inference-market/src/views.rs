@@ -1,5 +1,5 @@
 //! Read-only views for clients: a task with everything submitted for it, a worker's record, the
-//! open tasks a worker could serve (paged), and the trust report. They back both the pallet's
+//! tasks a worker was drawn for and can answer (paged), and the trust report. They back both the pallet's
 //! view functions and the market's runtime API.
 
 use crate::{
@@ -7,6 +7,7 @@ use crate::{
 	TrustReport,
 };
 use alloc::vec::Vec;
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	Perbill, SaturatedConversion,
@@ -55,51 +56,38 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Up to `limit` (1 to [`MAX_OPEN_TASKS_PAGE`]) entries of the open-task index after
-	/// task `after`, keeping those `worker` could serve now, with what serving locks (see
-	/// `serving_cost`) covered by its free stake: a drawn task, if the worker was drawn, has
-	/// not answered and is within its time; a task open to any worker, if it is before its
-	/// deadline, not posted by the worker, not already committed to, not a quorum past its
-	/// fill period. The
-	/// index is in storage order, not by identifier; pass the page's `next` as `after` to go on.
+	/// The tasks `worker` was drawn for and can answer now, by identifier after task `after`,
+	/// at most `limit` (1 to [`MAX_OPEN_TASKS_PAGE`]) of them: its seats not answered yet,
+	/// within their time, on tasks still open, whose record deposit its free stake covers
+	/// (see `serving_cost`). Pass the page's `next` as `after` to go on.
 	pub fn open_tasks_for(
 		worker: T::AccountId,
 		after: Option<TaskId>,
 		limit: u32,
 	) -> OpenTasksPage<TaskOf<T>> {
-		let (keys, next) = match after {
-			Some(after) => page(
-				OpenTasks::<T>::iter_from(OpenTasks::<T>::hashed_key_for(after)).map(|(id, ())| id),
-				limit,
-			),
-			None => page(OpenTasks::<T>::iter_keys(), limit),
-		};
+		let mut seats = OpenSeats::<T>::get(&worker).into_inner();
+		seats.sort();
+		let from = after.map_or(0, |after| seats.partition_point(|id| *id <= after));
+		let (keys, next) = page(seats.into_iter().skip(from), limit);
 		let free = Workers::<T>::get(&worker).map(|w| Self::free_stake(&w));
 		let now = frame_system::Pallet::<T>::block_number();
-		let tasks =
-			keys.into_iter()
-				.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
-				.filter(|(id, task)| {
-					task.status == TaskStatus::Open
-						&& free.is_some_and(|free| free >= Self::serving_cost(*id, task))
-						&& match Draws::<T>::get(id) {
-							Some(draw) => draw
-								.seats
-								.iter()
-								.any(|s| s.worker == worker && !s.answered && now <= s.answer_by),
-							None => {
-								now <= task.deadline
-									&& task.requester != worker && (task.replicas == 1 || {
-									let commitments = Commitments::<T>::get(id);
-									commitments.iter().all(|c| c.worker != worker)
-										&& Self::fill_by(&commitments)
-											.is_none_or(|fill_by| now <= fill_by)
-								})
-							},
-						}
-				})
-				.collect();
+		let tasks = keys
+			.into_iter()
+			.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
+			.filter(|(id, task)| {
+				task.status == TaskStatus::Open
+					&& free.is_some_and(|free| free >= Self::serving_cost(task))
+					&& Self::can_answer(*id, &worker, now)
+			})
+			.collect();
 		OpenTasksPage { tasks, next }
+	}
+
+	/// Whether `worker` holds a seat on task `id` it may answer in block `now`.
+	fn can_answer(id: TaskId, worker: &T::AccountId, now: BlockNumberFor<T>) -> bool {
+		Draws::<T>::get(id).is_some_and(|draw| {
+			draw.seats.iter().any(|s| &s.worker == worker && !s.answered && now <= s.answer_by)
+		})
 	}
 
 	/// Tasks and value per route, and the shares of value that were checked on chain and

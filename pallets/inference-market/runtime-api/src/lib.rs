@@ -35,8 +35,8 @@ sp_api::decl_runtime_apis! {
 		/// A worker's stake, bonded amount, unbonding and reputation.
 		fn worker(who: AccountId) -> Option<Worker>;
 
-		/// Up to `limit` entries of the open-task index after task `after`, keeping the tasks
-		/// `worker` could serve now; pass the page's `next` as `after` for the next page.
+		/// Up to `limit` of the tasks `worker` was drawn for and can answer now, by identifier
+		/// after task `after`; pass the page's `next` as `after` for the next page.
 		fn open_tasks(worker: AccountId, after: Option<TaskId>, limit: u32) -> OpenTasksPage<Task>;
 
 		/// Tasks and value per settlement route, and the shares of settled value checked on

@@ -36,7 +36,7 @@ fn post_with_bond(model: crate::ModelId, bond: Balance) -> crate::TaskId {
 	id
 }
 
-/// A task of the tiny model served by Charlie with `output`, at block 1; due at block 5.
+/// A task of the tiny model posted at block 1 and served by Charlie with `output` when drawn.
 fn served(output: &[u8]) -> crate::TaskId {
 	let model = register_tiny_model();
 	let task = post_with_bond(model, AUDITED_BOND);
@@ -45,7 +45,7 @@ fn served(output: &[u8]) -> crate::TaskId {
 	task
 }
 
-const DUE: BlockNumber = 1 + PERIOD + 1;
+const DUE: BlockNumber = DRAWN + PERIOD + 1;
 
 /// Sets the parent block's randomness to one that does (or does not) draw `task`.
 fn randomness_drawing(task: crate::TaskId, drawn: bool) {
@@ -236,16 +236,21 @@ fn audits_beyond_the_block_budget_wait_undrawn_for_the_next_block() {
 	ExtBuilder::default().audits(Perbill::one()).build_and_execute(|| {
 		MaxAuditsPerBlock::set(1);
 		let model = register_tiny_model();
-		assert_ok!(Market::register_worker(RuntimeOrigin::signed(CHARLIE), STAKE));
-		let tasks: Vec<_> = (0..3).map(|_| post_with_bond(model, AUDITED_BOND)).collect();
 		let opaque = register_opaque_model();
+		assert_ok!(Market::register_worker(RuntimeOrigin::signed(CHARLIE), STAKE));
+		opt_in(CHARLIE, model);
+		opt_in(CHARLIE, opaque);
+		let tasks: Vec<_> = (0..3).map(|_| post_with_bond(model, AUDITED_BOND)).collect();
 		let after = post(opaque, b"prompt");
+		// Drawn over two blocks (the hook's bound), all served in one.
+		run_to_draws(&[tasks.clone(), vec![after]].concat());
 		for task in &tasks {
 			submit(CHARLIE, *task, &RIGHT);
 		}
 		submit(CHARLIE, after, b"answer");
+		let due = System::block_number() + PERIOD + 1;
 
-		run_to_block(DUE);
+		run_to_block(due);
 		let settled = |ids: &[crate::TaskId]| ids.iter().filter(|t| route(**t).is_some()).count();
 		assert_eq!(settled(&tasks), 1, "one audit in the first block");
 		let waiting = tasks.iter().find(|t| route(**t).is_none()).unwrap();
@@ -254,9 +259,9 @@ fn audits_beyond_the_block_budget_wait_undrawn_for_the_next_block() {
 			TaskStatus::Submitted { .. }
 		));
 
-		run_to_block(DUE + 1);
+		run_to_block(due + 1);
 		assert_eq!(settled(&tasks), 2);
-		run_to_block(DUE + 2);
+		run_to_block(due + 2);
 		assert_eq!(settled(&tasks), 3);
 		assert_eq!(route(after), Some(SettlementRoute::Optimistic));
 		// None was skipped: every one was audited.

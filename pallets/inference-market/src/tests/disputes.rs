@@ -60,15 +60,17 @@ fn challenge_of_a_wrong_verifiable_result_slashes_the_worker() {
 				},
 			]
 		);
-		// Below the minimum stake the worker cannot serve until it tops up.
+		// Below the minimum stake the worker is not drawn until it tops up.
 		let next = post(model, &[0, 0, 0, 0]);
+		run_to_draw(next);
+		assert!(drawn(next).is_empty());
 		assert_noop!(
 			Market::submit_result(
 				RuntimeOrigin::signed(CHARLIE),
 				next,
 				vec![0, 0].try_into().unwrap()
 			),
-			Error::<Test>::StakeTooLow
+			Error::<Test>::NotDrawn
 		);
 	});
 }
@@ -106,7 +108,7 @@ fn challenge_in_the_last_block_of_the_window_is_accepted() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		let task = served_task(model, &[1, 2, 3, 4], &[4, 7]);
-		run_to_block(1 + PERIOD);
+		run_to_block(DRAWN + PERIOD);
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		assert!(settled(task, SettlementRoute::ReExecuted, Payout::RequesterRefunded));
 	});
@@ -137,8 +139,8 @@ fn challenge_errors() {
 			challenge_as(POOR, task, MIN_CHALLENGE_BOND),
 			sp_runtime::TokenError::FundsUnavailable
 		);
-		// The window's last block is 1 + PERIOD; in the next one, before the hook, it is closed.
-		frame_system::Pallet::<Test>::set_block_number(2 + PERIOD);
+		// The window's last block is DRAWN + PERIOD; in the next one, before the hook, it is closed.
+		frame_system::Pallet::<Test>::set_block_number(DRAWN + 1 + PERIOD);
 		assert_noop!(
 			challenge_as(DAVE, task, CHALLENGE_BOND),
 			Error::<Test>::ChallengeWindowClosed
@@ -176,7 +178,7 @@ fn challenge_of_an_opaque_result_waits_for_the_arbiter() {
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		assert_eq!(
 			Tasks::<Test>::get(task).unwrap().status,
-			TaskStatus::Disputed { ruling_due: 1 + ARBITRATION_PERIOD }
+			TaskStatus::Disputed { ruling_due: DRAWN + ARBITRATION_PERIOD }
 		);
 		assert_eq!(held(HoldReason::ChallengeBond, DAVE), CHALLENGE_BOND);
 		assert_eq!(Challenges::<Test>::get(task).unwrap().challenger, DAVE);
@@ -194,12 +196,12 @@ fn arbiter_rules_for_the_challenger() {
 		let model = register_opaque_model();
 		let task = served_task(model, b"prompt", b"answer");
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
-		run_to_block(1 + ARBITRATION_PERIOD);
+		run_to_block(DRAWN + ARBITRATION_PERIOD);
 		assert_ok!(Market::rule(RuntimeOrigin::root(), task, false));
 		// Recorded in this block, nothing moved yet; the hook settles in the next one.
 		assert_eq!(
 			Tasks::<Test>::get(task).unwrap().status,
-			TaskStatus::Ruled { at: 1 + ARBITRATION_PERIOD, upheld: None }
+			TaskStatus::Ruled { at: DRAWN + ARBITRATION_PERIOD, upheld: None }
 		);
 		assert_eq!(
 			market_events().last(),
@@ -211,7 +213,7 @@ fn arbiter_rules_for_the_challenger() {
 			Error::<Test>::SettledByHook
 		);
 		assert_noop!(Market::rule(RuntimeOrigin::root(), task, true), Error::<Test>::NotDisputed);
-		run_to_block(2 + ARBITRATION_PERIOD);
+		run_to_block(DRAWN + 1 + ARBITRATION_PERIOD);
 
 		assert_eq!(free(DAVE), INITIAL_BALANCE + BOND / 2);
 		assert_eq!(free(BOB), INITIAL_BALANCE);
@@ -230,9 +232,9 @@ fn arbiter_rules_for_the_worker() {
 		assert_ok!(Market::rule(RuntimeOrigin::root(), task, true));
 		assert_eq!(
 			Tasks::<Test>::get(task).unwrap().status,
-			TaskStatus::Ruled { at: 1, upheld: Some(0) }
+			TaskStatus::Ruled { at: DRAWN, upheld: Some(0) }
 		);
-		run_to_block(2);
+		run_to_block(DRAWN + 1);
 
 		assert_eq!(free(DAVE), INITIAL_BALANCE - CHALLENGE_BOND);
 		assert_eq!(free(CHARLIE), INITIAL_BALANCE - MIN_WORKER_STAKE + 7 + REWARD);
@@ -258,8 +260,8 @@ fn rule_errors() {
 			DispatchError::BadOrigin
 		);
 		// The next block after the arbitration period, before its hook.
-		run_to_block(1 + ARBITRATION_PERIOD);
-		frame_system::Pallet::<Test>::set_block_number(2 + ARBITRATION_PERIOD);
+		run_to_block(DRAWN + ARBITRATION_PERIOD);
+		frame_system::Pallet::<Test>::set_block_number(DRAWN + 1 + ARBITRATION_PERIOD);
 		assert_noop!(
 			Market::rule(RuntimeOrigin::root(), task, true),
 			Error::<Test>::ArbitrationClosed
@@ -269,8 +271,8 @@ fn rule_errors() {
 			Market::finalize(RuntimeOrigin::signed(EVE), task),
 			Error::<Test>::SettledByHook
 		);
-		frame_system::Pallet::<Test>::set_block_number(1 + ARBITRATION_PERIOD);
-		run_to_block(2 + ARBITRATION_PERIOD);
+		frame_system::Pallet::<Test>::set_block_number(DRAWN + ARBITRATION_PERIOD);
+		run_to_block(DRAWN + 1 + ARBITRATION_PERIOD);
 		assert_noop!(
 			Market::rule(RuntimeOrigin::root(), task, true),
 			Error::<Test>::AlreadySettled
@@ -287,10 +289,10 @@ fn a_silent_arbiter_gives_neither_free_inference_nor_free_griefing() {
 		let task = served_task(model, b"prompt", b"answer");
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), task, CHALLENGE_BOND));
 		let issuance = Balances::total_issuance();
-		run_to_block(1 + ARBITRATION_PERIOD);
+		run_to_block(DRAWN + ARBITRATION_PERIOD);
 		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Disputed { .. }));
 		// The hook settles it in the block after the arbitration period.
-		run_to_block(2 + ARBITRATION_PERIOD);
+		run_to_block(DRAWN + 1 + ARBITRATION_PERIOD);
 		assert!(settled(task, SettlementRoute::Unresolved, Payout::WorkerPaid));
 		let burned = SilenceBurn::get().mul_floor(CHALLENGE_BOND);
 		assert!(burned > 0);

@@ -3,7 +3,7 @@
 
 use crate::{mock::*, Call, Commitments, TaskStatus, Tasks, ENDPOINT_KEY};
 use codec::{Decode, Encode};
-use frame_support::assert_ok;
+use frame_support::{assert_ok, traits::Get};
 use sp_core::offchain::{
 	testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
 	OffchainDbExt, OffchainStorage, OffchainWorkerExt, TransactionPoolExt,
@@ -70,11 +70,21 @@ fn expect_answer(state: &Shared<OffchainState>, url: &str) {
 	});
 }
 
+/// Runs the offchain worker of block `n`, as a node does once it imported the block: the blocks
+/// up to `n` are run first, with their hooks (draws, no-shows, settlements).
 fn offchain_worker(n: BlockNumber) {
-	System::set_block_number(n);
+	assert!(n >= System::block_number(), "block {n} is in the past");
+	run_to_block(n);
 	Market::run_offchain_worker(n);
 }
 
+/// The call with which `worker`'s node serves `task` of [`tiny_model_code`] on [`INPUT`].
+fn right_result(worker: AccountId, task: crate::TaskId) -> (AccountId, Call<Test>) {
+	(worker, Call::submit_result { task, output: RIGHT.to_vec().try_into().unwrap() })
+}
+
+/// A node without keys, or whose key is not a registered worker's, sends nothing: no result,
+/// and no opt-in either.
 #[test]
 fn without_keys_or_with_an_unregistered_key_nothing_is_sent() {
 	with_offchain(|pool, _| {
@@ -92,65 +102,78 @@ fn without_keys_or_with_an_unregistered_key_nothing_is_sent() {
 	});
 }
 
+/// A drawn worker's node submits the right result of a verifiable task once (its lock holds
+/// while the task is still open), the chain accepts it, and a submitted task is not served
+/// again.
 #[test]
 fn serves_a_verifiable_task_once_and_the_result_is_accepted() {
 	with_offchain(|pool, _| {
 		let model = register_tiny_model();
 		let task = post(model, &INPUT);
-		register_worker(CHARLIE);
+		seat(task, &[CHARLIE]);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
 
-		offchain_worker(1);
+		let now = System::block_number();
+		offchain_worker(now);
 		let calls = sent(&pool);
-		assert_eq!(
-			calls,
-			vec![(
-				CHARLIE,
-				Call::submit_result { task, output: RIGHT.to_vec().try_into().unwrap() }
-			)]
-		);
+		assert_eq!(calls, vec![right_result(CHARLIE, task)]);
 		// Locked: not sent again in the next blocks, even while the task is still open.
-		offchain_worker(2);
-		offchain_worker(3);
+		offchain_worker(now + 1);
+		offchain_worker(now + 2);
 		assert!(sent(&pool).is_empty());
+		assert_eq!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Open);
 		dispatch(calls);
 		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Submitted { .. }));
 		// Submitted tasks are not served again.
-		offchain_worker(4);
+		offchain_worker(now + 3);
 		assert!(sent(&pool).is_empty());
 	});
 }
 
+/// The requester is never drawn for its own task, nor a worker whose free stake cannot cover
+/// the bond: both serve the model, yet neither node sends anything for the task. A worker that
+/// can bond it is drawn in the retried draw, and its node serves it.
 #[test]
 fn does_not_serve_its_own_task_or_one_its_stake_cannot_bond() {
 	with_offchain(|pool, _| {
 		let model = register_tiny_model();
-		post(model, &INPUT);
-		// Bob posted the task: his node does not serve it.
+		let task = post(model, &INPUT);
+		// Bob posted the task; Charlie's free stake does not cover the bond.
 		register_worker(BOB);
-		UintAuthorityId::set_all_keys(vec![BOB]);
-		offchain_worker(1);
-		assert!(sent(&pool).is_empty());
-
-		// Charlie's free stake does not cover the bond.
 		register_worker(CHARLIE);
 		assert_ok!(Market::unbond(RuntimeOrigin::signed(CHARLIE), MIN_WORKER_STAKE - BOND + 1));
-		UintAuthorityId::set_all_keys(vec![CHARLIE]);
-		offchain_worker(2);
+		opt_in(BOB, model);
+		opt_in(CHARLIE, model);
+		UintAuthorityId::set_all_keys(vec![BOB, CHARLIE]);
+
+		run_to_draw(task);
+		assert!(drawn(task).is_empty());
+		assert_eq!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Open);
+		offchain_worker(System::block_number());
+		// Both are candidates already: not even an opt-in.
 		assert!(sent(&pool).is_empty());
+
+		// Dave can bond it: the draw retried a response period later seats him, not them.
+		seat(task, &[DAVE]);
+		assert_eq!(drawn(task), vec![DAVE]);
+		UintAuthorityId::set_all_keys(vec![BOB, CHARLIE, DAVE]);
+		offchain_worker(System::block_number());
+		assert_eq!(sent(&pool), vec![right_result(DAVE, task)]);
 	});
 }
 
+/// A drawn quorum worker's node commits (keeping the salt), waits while the quorum is not
+/// full, reveals once the reveal period opens, and the chain accepts the reveal and settles.
 #[test]
 fn commits_to_a_quorum_and_reveals_in_the_reveal_period() {
 	with_offchain(|pool, _| {
 		let model = register_tiny_model();
 		let task = post_replicated(model, &INPUT, 2);
-		register_worker(CHARLIE);
-		register_worker(DAVE);
+		seat(task, &[CHARLIE, DAVE]);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
 
-		offchain_worker(1);
+		let now = System::block_number();
+		offchain_worker(now);
 		let calls = sent(&pool);
 		let [(CHARLIE, Call::commit_result { task: t, .. })] = calls.as_slice() else {
 			panic!("one commitment expected: {calls:?}");
@@ -158,11 +181,11 @@ fn commits_to_a_quorum_and_reveals_in_the_reveal_period() {
 		assert_eq!(*t, task);
 		dispatch(calls);
 		// Nothing to reveal while the quorum is not full.
-		offchain_worker(2);
+		offchain_worker(now + 1);
 		assert!(sent(&pool).is_empty());
 
 		commit(DAVE, task, &RIGHT);
-		offchain_worker(3);
+		offchain_worker(now + 2);
 		let calls = sent(&pool);
 		let [(CHARLIE, Call::reveal_result { task: t, output, .. })] = calls.as_slice() else {
 			panic!("one reveal expected: {calls:?}");
@@ -172,7 +195,7 @@ fn commits_to_a_quorum_and_reveals_in_the_reveal_period() {
 		dispatch(calls);
 		reveal(DAVE, task, &RIGHT);
 		assert!(Commitments::<Test>::get(task).iter().all(|c| c.revealed.is_some()));
-		offchain_worker(4);
+		offchain_worker(now + 3);
 		assert!(sent(&pool).is_empty());
 
 		assert_ok!(Market::finalize(RuntimeOrigin::signed(ALICE), task));
@@ -181,6 +204,9 @@ fn commits_to_a_quorum_and_reveals_in_the_reveal_period() {
 	});
 }
 
+/// The watchtower challenges a wrong result of a verifiable model with the minimum bond (the
+/// chain re-executes and slashes the worker), leaves a right one alone, and does not challenge
+/// again.
 #[test]
 fn the_watchtower_challenges_a_wrong_verifiable_result_and_leaves_a_right_one() {
 	with_offchain(|pool, _| {
@@ -191,9 +217,12 @@ fn the_watchtower_challenges_a_wrong_verifiable_result_and_leaves_a_right_one() 
 		submit(DAVE, wrong, &[4, 7]);
 		let right = post(model, &INPUT);
 		submit(DAVE, right, &RIGHT);
+		// Charlie serves the model too (after Dave's draws), so his node sends no opt-in.
+		opt_in(CHARLIE, model);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
 
-		offchain_worker(2);
+		let now = System::block_number();
+		offchain_worker(now);
 		let calls = sent(&pool);
 		assert_eq!(
 			calls,
@@ -201,22 +230,26 @@ fn the_watchtower_challenges_a_wrong_verifiable_result_and_leaves_a_right_one() 
 		);
 		dispatch(calls);
 		assert!(matches!(Tasks::<Test>::get(wrong).unwrap().status, TaskStatus::Settled { .. }));
+		assert!(matches!(Tasks::<Test>::get(right).unwrap().status, TaskStatus::Submitted { .. }));
 		assert_eq!(held(crate::HoldReason::WorkerStake, DAVE), MIN_WORKER_STAKE - BOND);
-		offchain_worker(3);
+		offchain_worker(now + 1);
 		assert!(sent(&pool).is_empty());
 	});
 }
 
+/// An opaque task is skipped while no endpoint is configured, and served with the endpoint's
+/// answer once one is.
 #[test]
 fn serves_an_opaque_task_through_the_configured_endpoint() {
 	with_offchain(|pool, state| {
 		let model = register_opaque_model();
 		let task = post(model, b"prompt");
-		register_worker(CHARLIE);
+		seat(task, &[CHARLIE]);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
 
 		// No endpoint configured: opaque tasks are skipped.
-		offchain_worker(1);
+		let now = System::block_number();
+		offchain_worker(now);
 		assert!(sent(&pool).is_empty());
 
 		let url = "http://127.0.0.1:8080/infer";
@@ -225,7 +258,7 @@ fn serves_an_opaque_task_through_the_configured_endpoint() {
 		let endpoint = url.as_bytes().to_vec().encode();
 		state.write().persistent_storage.set(b"", ENDPOINT_KEY, &endpoint);
 		expect_answer(&state, url);
-		offchain_worker(2);
+		offchain_worker(now + 1);
 		let calls = sent(&pool);
 		assert_eq!(
 			calls,
@@ -235,23 +268,38 @@ fn serves_an_opaque_task_through_the_configured_endpoint() {
 			)]
 		);
 		dispatch(calls);
+		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Submitted { .. }));
 	});
 }
 
+/// With more open seats than `MaxOffchainActionsPerBlock`, a block sends that many results and
+/// the next block the rest, each task once.
 #[test]
 fn sends_at_most_the_configured_number_of_transactions_per_block() {
 	with_offchain(|pool, _| {
 		let model = register_tiny_model();
-		for _ in 0..6 {
-			post(model, &INPUT);
-		}
+		let tasks: Vec<_> = (0..6).map(|_| post(model, &INPUT)).collect();
 		register_worker(CHARLIE);
 		assert_ok!(Market::add_stake(RuntimeOrigin::signed(CHARLIE), 10 * BOND));
+		for &task in &tasks {
+			seat(task, &[CHARLIE]);
+		}
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
-		offchain_worker(1);
-		assert_eq!(sent(&pool).len(), 4);
-		offchain_worker(2);
-		assert_eq!(sent(&pool).len(), 2);
+
+		let now = System::block_number();
+		offchain_worker(now);
+		let first = sent(&pool);
+		assert_eq!(first.len(), 4);
+		offchain_worker(now + 1);
+		let second = sent(&pool);
+		assert_eq!(second.len(), 2);
+		let mut served: Vec<_> = first.into_iter().chain(second).collect();
+		served.sort_by_key(|(_, call)| match call {
+			Call::submit_result { task, .. } => *task,
+			other => panic!("only results expected: {other:?}"),
+		});
+		let expected: Vec<_> = tasks.iter().map(|task| right_result(CHARLIE, *task)).collect();
+		assert_eq!(served, expected);
 	});
 }
 
@@ -262,16 +310,30 @@ fn the_watchtower_catches_a_wrong_result_while_servable_tasks_flood_the_budget()
 	with_offchain(|pool, _| {
 		let model = register_tiny_model();
 		register_worker(DAVE);
-		let wrong = post(model, &INPUT);
+		let wrong = crate::NextTaskId::<Test>::get();
+		// A window that outlasts the flood's draws.
+		assert_ok!(Market::post_task(
+			RuntimeOrigin::signed(BOB),
+			model,
+			INPUT.to_vec().try_into().unwrap(),
+			terms(REWARD, BOND, DEADLINE, MAX_CHALLENGE_PERIOD, 1),
+		));
 		submit(DAVE, wrong, &[4, 7]);
-		for _ in 0..8 {
-			post(model, &INPUT);
-		}
+		// Dave serves no more tasks: the flood's seats all go to Charlie.
+		assert_ok!(Market::stop_serving(RuntimeOrigin::signed(DAVE), model));
+		let flood: Vec<_> = (0..8).map(|_| post(model, &INPUT)).collect();
 		register_worker(CHARLIE);
 		assert_ok!(Market::add_stake(RuntimeOrigin::signed(CHARLIE), 10 * BOND));
+		for &task in &flood {
+			seat(task, &[CHARLIE]);
+		}
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
+		assert_eq!(
+			Market::open_tasks_for(CHARLIE, None, crate::MAX_OPEN_TASKS_PAGE).tasks.len(),
+			flood.len()
+		);
 
-		offchain_worker(2);
+		offchain_worker(System::block_number());
 		let calls = sent(&pool);
 		assert!(
 			calls.contains(&(CHARLIE, Call::challenge { task: wrong, bond: MIN_CHALLENGE_BOND }))
@@ -279,24 +341,49 @@ fn the_watchtower_catches_a_wrong_result_while_servable_tasks_flood_the_budget()
 		// Serving still used its whole budget.
 		let served = calls.iter().filter(|(_, c)| matches!(c, Call::submit_result { .. })).count();
 		assert_eq!(served, 4);
+		assert_eq!(calls.len(), 5);
 	});
 }
 
 /// The watch cursor moves only past the results it inspected: with more wrong results than
-/// its challenge budget, the next block goes on where the last stopped, in index order.
+/// its challenge budget, the next block goes on where the last stopped, in index order, not
+/// from the end of the page it read.
 #[test]
 fn the_watch_cursor_moves_only_past_inspected_results() {
 	with_offchain(|pool, _| {
 		let model = register_tiny_model();
 		register_worker(DAVE);
 		assert_ok!(Market::add_stake(RuntimeOrigin::signed(DAVE), 70 * BOND));
-		// More results in their window than one page of the index.
-		for _ in 0..(crate::MAX_OPEN_TASKS_PAGE + 2) {
-			let task = post(model, &INPUT);
-			submit(DAVE, task, &[4, 7]);
+		opt_in(DAVE, model);
+		// More results in the index than one page of it. The hook draws a few tasks a block:
+		// Dave answers each seat once drawn, with a wrong result left open to challenge for
+		// long (the first few windows may close before the last task is drawn).
+		let tasks: Vec<_> = (0..(crate::MAX_OPEN_TASKS_PAGE + 2))
+			.map(|_| {
+				let task = crate::NextTaskId::<Test>::get();
+				assert_ok!(Market::post_task(
+					RuntimeOrigin::signed(BOB),
+					model,
+					INPUT.to_vec().try_into().unwrap(),
+					terms(REWARD, BOND, MAX_TASK_LIFETIME, MAX_CHALLENGE_PERIOD, 1),
+				));
+				task
+			})
+			.collect();
+		while tasks.iter().any(|task| !crate::Submissions::<Test>::contains_key(task)) {
+			assert!(System::block_number() < MAX_TASK_LIFETIME, "Dave answers every task");
+			run_to_block(System::block_number() + 1);
+			for &task in &tasks {
+				if drawn(task).contains(&DAVE) && !crate::Submissions::<Test>::contains_key(task) {
+					submit(DAVE, task, &[4, 7]);
+				}
+			}
 		}
 		let order: Vec<u64> = crate::InWindow::<Test>::iter_keys().collect();
+		assert!(order.len() > crate::MAX_OPEN_TASKS_PAGE as usize);
+		// Charlie serves the model (after Dave's draws), so his node sends no opt-in.
 		register_worker(CHARLIE);
+		opt_in(CHARLIE, model);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
 
 		let challenged = |calls: Vec<(AccountId, Call<Test>)>| -> Vec<u64> {
@@ -308,15 +395,38 @@ fn the_watch_cursor_moves_only_past_inspected_results() {
 				})
 				.collect()
 		};
-		offchain_worker(2);
-		assert_eq!(challenged(sent(&pool)), order[..2]);
-		offchain_worker(3);
-		assert_eq!(challenged(sent(&pool)), order[2..4]);
+		// The next results of the index after position `from` still in their window in block
+		// `now`, as many as one block may challenge.
+		let budget = <<Test as crate::Config>::MaxOffchainChallengesPerBlock as Get<u32>>::get();
+		let in_window = |from: usize, now: BlockNumber| -> Vec<u64> {
+			order[from..]
+				.iter()
+				.copied()
+				.filter(|task| {
+					matches!(
+						Tasks::<Test>::get(task).map(|t| t.status),
+						Some(TaskStatus::Submitted { window_end }) if now <= window_end
+					)
+				})
+				.take(budget as usize)
+				.collect()
+		};
+		let now = System::block_number();
+		let first = in_window(0, now);
+		assert_eq!(first.len(), budget as usize);
+		offchain_worker(now);
+		assert_eq!(challenged(sent(&pool)), first);
+		let inspected = order.iter().position(|task| Some(task) == first.last()).unwrap();
+		let second = in_window(inspected + 1, now + 1);
+		assert_eq!(second.len(), budget as usize);
+		offchain_worker(now + 1);
+		assert_eq!(challenged(sent(&pool)), second);
 	});
 }
 
 /// Unservable models: a model registered before shapes were checked (put in storage here)
-/// gives an output no result can carry. The worker commits nothing to it and stores nothing.
+/// gives an output no result can carry. The worker, drawn for its tasks, commits nothing to
+/// them and stores nothing.
 #[test]
 fn never_commits_to_an_output_it_could_not_reveal() {
 	with_offchain(|pool, state| {
@@ -336,12 +446,17 @@ fn never_commits_to_an_output_it_could_not_reveal() {
 		);
 		crate::ModelCode::<Test>::insert(model, crate::ModelCodeOf::<Test>::truncate_from(code));
 		crate::NextModelId::<Test>::put(model + 1);
-		post_replicated(model, &INPUT, 2);
-		post(model, &INPUT);
-		register_worker(CHARLIE);
+		let quorum = post_replicated(model, &INPUT, 2);
+		let single = post(model, &INPUT);
+		seat(quorum, &[CHARLIE]);
+		seat(single, &[CHARLIE]);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
+		assert_eq!(
+			Market::open_tasks_for(CHARLIE, None, crate::MAX_OPEN_TASKS_PAGE).tasks.len(),
+			2
+		);
 
-		offchain_worker(1);
+		offchain_worker(System::block_number());
 		assert!(sent(&pool).is_empty());
 		let reveals = (b"inference-market::", &b"reveals"[..], CHARLIE).encode();
 		assert_eq!(OffchainStorage::get(&state.read().persistent_storage, b"", &reveals), None);
@@ -349,13 +464,15 @@ fn never_commits_to_an_output_it_could_not_reveal() {
 }
 
 /// Offchain reveal bookkeeping: with `MAX_PENDING_REVEALS` commitments waiting, the salt of
-/// another could not be kept, so the worker does not commit to another quorum.
+/// another could not be kept, so the worker does not commit to the quorum it was drawn for.
 #[test]
 fn never_commits_without_a_stored_salt() {
 	with_offchain(|pool, state| {
 		let model = register_tiny_model();
-		// Quorums still filling, each with a commitment of this node waiting to be revealed
-		// (posted by Charlie, so his node serves none of them again).
+		let task = post_replicated(model, &INPUT, 2);
+		seat(task, &[CHARLIE]);
+		// Quorums waiting for their draw, each with a commitment of this node waiting to be
+		// revealed (posted by Charlie, so he is drawn for none of them).
 		let waiting: Vec<crate::offchain::PendingReveal> = (0
 			..crate::offchain::MAX_PENDING_REVEALS)
 			.map(|_| {
@@ -366,17 +483,22 @@ fn never_commits_without_a_stored_salt() {
 			.collect();
 		let reveals = (b"inference-market::", &b"reveals"[..], CHARLIE).encode();
 		state.write().persistent_storage.set(b"", &reveals, &waiting.encode());
-		post_replicated(model, &INPUT, 2);
-		register_worker(CHARLIE);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
+		assert_eq!(
+			Market::open_tasks_for(CHARLIE, None, crate::MAX_OPEN_TASKS_PAGE).tasks.len(),
+			1
+		);
 
-		offchain_worker(1);
+		offchain_worker(System::block_number());
 		assert!(sent(&pool).is_empty());
 		let stored = OffchainStorage::get(&state.read().persistent_storage, b"", &reveals);
 		assert_eq!(stored, Some(waiting.encode()));
 	});
 }
 
+/// A commitment whose transaction was dropped: the worker misses its seat and leaves the
+/// model's candidates, its node opts in again, and once drawn again for the same task and past
+/// the lock, it sends the same commitment (the salt kept) and reveals it.
 #[test]
 fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 	with_offchain(|pool, _| {
@@ -389,19 +511,45 @@ fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 			INPUT.to_vec().try_into().unwrap(),
 			terms(REWARD, BOND, MAX_TASK_LIFETIME, PERIOD, 2),
 		));
-		register_worker(CHARLIE);
-		register_worker(DAVE);
+		// Enough stake that the penalty of a missed seat leaves Charlie a worker in good standing.
+		register_worker_with(CHARLIE, 2 * MIN_WORKER_STAKE);
+		seat(task, &[CHARLIE, DAVE]);
+		commit(DAVE, task, &RIGHT);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
 
-		offchain_worker(1);
+		let drawn_at = System::block_number();
+		offchain_worker(drawn_at);
 		let first = sent(&pool);
-		// Dropped by the pool: never dispatched. After the lock expires it is sent again.
-		offchain_worker(1 + crate::offchain::RESEND_AFTER as u64);
+		let [(CHARLIE, Call::commit_result { .. })] = first.as_slice() else {
+			panic!("one commitment expected: {first:?}");
+		};
+		// Dropped by the pool: never dispatched. Charlie's time runs out.
+		let answer_by = drawn_at + RESPONSE_PERIOD;
+		run_to_block(answer_by + 1);
+		assert!(!drawn(task).contains(&CHARLIE));
+		assert!(crate::Candidates::<Test>::get(model).iter().all(|c| c.worker != CHARLIE));
+		offchain_worker(System::block_number());
+		let stake = crate::Workers::<Test>::get(CHARLIE).unwrap().stake;
+		let opt_in = sent(&pool);
+		assert_eq!(opt_in, vec![(CHARLIE, Call::serve_model { model, max_bond: stake })]);
+		dispatch(opt_in);
+		seat(task, &[CHARLIE]);
+
+		// Still locked: nothing is sent until the lock expires.
+		let expiry = drawn_at + crate::offchain::RESEND_AFTER as u64;
+		let seat = crate::Draws::<Test>::get(task)
+			.and_then(|d| d.seats.into_iter().find(|s| s.worker == CHARLIE))
+			.expect("Charlie is drawn again");
+		assert!(expiry <= seat.answer_by, "the test needs the lock to expire in time");
+		for n in System::block_number()..expiry {
+			offchain_worker(n);
+			assert!(sent(&pool).is_empty());
+		}
+		offchain_worker(expiry);
 		let again = sent(&pool);
 		assert_eq!(first, again);
 		dispatch(again);
-		commit(DAVE, task, &RIGHT);
-		offchain_worker(2 + crate::offchain::RESEND_AFTER as u64);
+		offchain_worker(expiry + 1);
 		dispatch(sent(&pool));
 		let revealed =
 			Commitments::<Test>::get(task).iter().filter(|c| c.revealed.is_some()).count();
@@ -420,7 +568,8 @@ impl sp_core::offchain::TransactionPool for RefusingPool {
 }
 
 /// A transaction the pool refused releases its lock: the next block tries again instead of
-/// waiting `RESEND_AFTER` blocks (longer than the shortest reveal period).
+/// waiting `RESEND_AFTER` blocks (longer than the shortest reveal period, and than a drawn
+/// worker's time to answer).
 #[test]
 fn a_refused_transaction_is_tried_again_in_the_next_block() {
 	let mut ext = ExtBuilder::default().build();
@@ -431,41 +580,68 @@ fn a_refused_transaction_is_tried_again_in_the_next_block() {
 	ext.register_extension(TransactionPoolExt::new(RefusingPool(attempts.clone())));
 	ext.execute_with(|| {
 		let model = register_tiny_model();
-		post(model, &INPUT);
-		register_worker(CHARLIE);
+		let task = post(model, &INPUT);
+		seat(task, &[CHARLIE]);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
-		offchain_worker(1);
-		offchain_worker(2);
+		let now = System::block_number();
+		offchain_worker(now);
+		offchain_worker(now + 1);
 		assert_eq!(attempts.load(std::sync::atomic::Ordering::SeqCst), 2);
 		Market::do_try_state().unwrap();
 	});
 }
 
 /// Fee drain: a worker whose stake fell below `MinWorkerStake` sends nothing it would be
-/// refused, and one whose free stake covers one bond sends one result, not one per task.
+/// refused, though it still holds a seat, and one whose free stake covers the record deposit
+/// of one result sends one result, not one per seat it holds (counting the deposits of the
+/// run).
 #[test]
 fn skips_tasks_the_worker_cannot_take() {
 	with_offchain(|pool, _| {
+		const DEPOSIT: Balance = 15;
+		RecordDepositBase::set(DEPOSIT);
 		let model = register_tiny_model();
-		for _ in 0..3 {
-			post(model, &INPUT);
-		}
-		register_worker(CHARLIE);
-		// Free stake: 30, enough for one bond of 20.
-		assert_ok!(Market::unbond(RuntimeOrigin::signed(CHARLIE), MIN_WORKER_STAKE - 30));
-		UintAuthorityId::set_all_keys(vec![CHARLIE]);
-		offchain_worker(1);
-		assert_eq!(sent(&pool).len(), 1);
-
-		// Eve's stake is slashed below the minimum.
-		register_worker(EVE);
+		// Eve, drawn for two tasks, has her stake slashed below the minimum for a wrong result.
 		let wrong = post(model, &INPUT);
+		let other = post(model, &INPUT);
+		seat(wrong, &[EVE]);
+		seat(other, &[EVE]);
 		submit(EVE, wrong, &[4, 7]);
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), wrong, MIN_CHALLENGE_BOND));
 		assert!(crate::Workers::<Test>::get(EVE).unwrap().stake < MIN_WORKER_STAKE);
+		// Her seat on the other task is still open, but her node neither serves nor opts in.
+		let open = Market::open_tasks_for(EVE, None, crate::MAX_OPEN_TASKS_PAGE);
+		assert_eq!(open.tasks.into_iter().map(|(id, _)| id).collect::<Vec<_>>(), vec![other]);
 		UintAuthorityId::set_all_keys(vec![EVE]);
-		offchain_worker(2);
+		offchain_worker(System::block_number());
 		assert!(sent(&pool).is_empty());
+
+		// Charlie is drawn for three tasks (Eve, below the minimum stake, is passed over).
+		let tasks: Vec<_> = (0..3).map(|_| post(model, &INPUT)).collect();
+		for &task in &tasks {
+			seat(task, &[CHARLIE]);
+		}
+		// The draws bonded 3 * 20 of his 100: his free stake is left at one deposit.
+		assert_ok!(Market::unbond(
+			RuntimeOrigin::signed(CHARLIE),
+			MIN_WORKER_STAKE - 3 * BOND - DEPOSIT
+		));
+		assert_eq!(
+			Market::open_tasks_for(CHARLIE, None, crate::MAX_OPEN_TASKS_PAGE).tasks.len(),
+			tasks.len()
+		);
+		UintAuthorityId::set_all_keys(vec![CHARLIE]);
+		let now = System::block_number();
+		offchain_worker(now);
+		let calls = sent(&pool);
+		let [(CHARLIE, Call::submit_result { .. })] = calls.as_slice() else {
+			panic!("one result expected: {calls:?}");
+		};
+		dispatch(calls);
+		// The deposit of that result took the rest.
+		offchain_worker(now + 1);
+		assert!(sent(&pool).is_empty());
+		RecordDepositBase::set(0);
 	});
 }
 
@@ -476,10 +652,10 @@ fn skips_tasks_the_worker_cannot_take() {
 fn calls_the_endpoint_at_most_a_bounded_number_of_times_per_block() {
 	with_offchain(|pool, state| {
 		let model = register_opaque_model();
-		for _ in 0..3 {
-			post(model, b"prompt");
+		let tasks: Vec<_> = (0..3).map(|_| post(model, b"prompt")).collect();
+		for &task in &tasks {
+			seat(task, &[CHARLIE]);
 		}
-		register_worker(CHARLIE);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
 		let url = "http://127.0.0.1:8080/infer";
 		state.write().persistent_storage.set(b"", ENDPOINT_KEY, &url.as_bytes().to_vec().encode());
@@ -487,16 +663,18 @@ fn calls_the_endpoint_at_most_a_bounded_number_of_times_per_block() {
 		for _ in 0..crate::offchain::MAX_HTTP_CALLS_PER_RUN {
 			expect(&state);
 		}
-		offchain_worker(1);
+		let now = System::block_number();
+		offchain_worker(now);
 		assert_eq!(sent(&pool).len(), crate::offchain::MAX_HTTP_CALLS_PER_RUN as usize);
 		expect(&state);
-		offchain_worker(2);
+		offchain_worker(now + 1);
 		assert_eq!(sent(&pool).len(), 1);
 	});
 }
 
-/// On a model with candidates the worker serves only the tasks it was drawn for: nothing
-/// before the draw, nothing drawn for another worker, and its own seat once drawn.
+/// The worker serves only the tasks it was drawn for: nothing before the draw, nothing drawn
+/// for another worker (Dave, whose node opts him in too late for this draw), and its own
+/// seat once drawn.
 #[test]
 fn serves_only_the_drawn_tasks_it_was_drawn_for() {
 	with_offchain(|pool, _| {
@@ -504,22 +682,67 @@ fn serves_only_the_drawn_tasks_it_was_drawn_for() {
 		register_worker(CHARLIE);
 		assert_ok!(Market::serve_model(RuntimeOrigin::signed(CHARLIE), model, MAX_BOND));
 		let task = post(model, &INPUT);
-		UintAuthorityId::set_all_keys(vec![CHARLIE, DAVE]);
 		register_worker(DAVE);
+		UintAuthorityId::set_all_keys(vec![CHARLIE, DAVE]);
 		offchain_worker(1);
-		// Waiting for its draw: nobody serves it, and Dave (not a candidate) never will.
+		// Waiting for its draw: nobody serves it. Dave's node opts in to the model.
+		let opt_in = sent(&pool);
+		assert_eq!(opt_in, vec![(DAVE, Call::serve_model { model, max_bond: MIN_WORKER_STAKE })]);
+		// Included in the next block: too late for the draw of block `DRAWN`.
+		run_to_block(2);
+		dispatch(opt_in);
+		offchain_worker(2);
 		assert!(sent(&pool).is_empty());
 		run_to_draw(task);
 		assert_eq!(drawn(task), vec![CHARLIE]);
 		offchain_worker(System::block_number());
 		let calls = sent(&pool);
+		assert_eq!(calls, vec![right_result(CHARLIE, task)]);
+		dispatch(calls);
+		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Submitted { .. }));
+	});
+}
+
+/// A registered worker's node opts in to the models it can serve, with its whole stake as the
+/// most bond it accepts: a verifiable model at once (and once: the lock holds), an opaque one
+/// only once an inference endpoint is configured. Opted in, it is drawn and serves.
+#[test]
+fn opts_in_to_the_models_it_can_serve() {
+	with_offchain(|pool, state| {
+		let verifiable = register_tiny_model();
+		let opaque = register_opaque_model();
+		let stake = 3 * MIN_WORKER_STAKE;
+		register_worker_with(CHARLIE, stake);
+		UintAuthorityId::set_all_keys(vec![CHARLIE]);
+
+		offchain_worker(1);
+		let first = sent(&pool);
 		assert_eq!(
-			calls,
-			vec![(
-				CHARLIE,
-				Call::submit_result { task, output: RIGHT.to_vec().try_into().unwrap() }
-			)]
+			first,
+			vec![(CHARLIE, Call::serve_model { model: verifiable, max_bond: stake })]
 		);
+		// Locked, though not a candidate yet; the opaque model still has no endpoint.
+		offchain_worker(2);
+		assert!(sent(&pool).is_empty());
+
+		let url = "http://127.0.0.1:8080/infer";
+		state.write().persistent_storage.set(b"", ENDPOINT_KEY, &url.as_bytes().to_vec().encode());
+		offchain_worker(3);
+		let second = sent(&pool);
+		assert_eq!(second, vec![(CHARLIE, Call::serve_model { model: opaque, max_bond: stake })]);
+		dispatch(first);
+		dispatch(second);
+		for model in [verifiable, opaque] {
+			let candidates = crate::Candidates::<Test>::get(model);
+			assert!(candidates.iter().any(|c| c.worker == CHARLIE && c.max_bond == stake));
+		}
+
+		let task = post(verifiable, &INPUT);
+		run_to_draw(task);
+		assert_eq!(drawn(task), vec![CHARLIE]);
+		offchain_worker(System::block_number());
+		let calls = sent(&pool);
+		assert_eq!(calls, vec![right_result(CHARLIE, task)]);
 		dispatch(calls);
 		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Submitted { .. }));
 	});

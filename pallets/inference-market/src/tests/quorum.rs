@@ -2,7 +2,7 @@
 //! way a quorum ends.
 
 use crate::{
-	mock::*, Commitments, Error, Event, HoldReason, OpenTasks, Payout, RouteTotal, RouteTotals,
+	mock::*, Commitments, Error, Event, HoldReason, Payout, RouteTotal, RouteTotals,
 	SettlementRoute, TaskStatus, Tasks, Workers,
 };
 use frame_support::{assert_noop, assert_ok};
@@ -58,8 +58,9 @@ fn rule_and_settle(task: u64, output: Option<&[u8]>, upheld: Option<u8>) {
 /// Posts a quorum task for `model` and has each `(worker, output)` commit, in order.
 fn committed(model: u32, input: &[u8], outputs: &[(AccountId, &[u8])]) -> u64 {
 	let task = post_replicated(model, input, outputs.len() as u8);
+	let workers: Vec<AccountId> = outputs.iter().map(|(worker, _)| *worker).collect();
+	seat(task, &workers);
 	for (worker, output) in outputs {
-		register_worker(*worker);
 		commit(*worker, task, output);
 	}
 	task
@@ -70,10 +71,8 @@ fn on_an_opaque_model_the_majority_is_paid_and_the_minority_slashed() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
 		let task = post_replicated(model, b"prompt", 3);
-		assert!(OpenTasks::<Test>::contains_key(task));
-		for worker in [CHARLIE, DAVE, EVE] {
-			register_worker(worker);
-		}
+		seat(task, &[CHARLIE, DAVE, EVE]);
+		let drawn_at = System::block_number();
 		commit(CHARLIE, task, YES);
 		commit(DAVE, task, YES);
 		assert_eq!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Open);
@@ -81,16 +80,15 @@ fn on_an_opaque_model_the_majority_is_paid_and_the_minority_slashed() {
 		// The third commitment fills the quorum and opens the reveal period.
 		assert_eq!(
 			Tasks::<Test>::get(task).unwrap().status,
-			TaskStatus::Revealing { reveal_end: 1 + PERIOD }
+			TaskStatus::Revealing { reveal_end: drawn_at + PERIOD }
 		);
-		assert!(!OpenTasks::<Test>::contains_key(task));
 		assert_eq!(Workers::<Test>::get(EVE).unwrap().bonded, BOND);
 		let events = market_events();
 		assert_eq!(
 			events[events.len() - 2..],
 			[
 				Event::ResultCommitted { task, worker: EVE, commitments: 3 },
-				Event::RevealStarted { task, reveal_end: 1 + PERIOD },
+				Event::RevealStarted { task, reveal_end: drawn_at + PERIOD },
 			]
 		);
 
@@ -368,8 +366,7 @@ fn finalize_only_closes_reveals_of_a_quorum_task() {
 		let model = register_opaque_model();
 		let task = post_replicated(model, b"prompt", 2);
 		assert_noop!(Market::finalize(RuntimeOrigin::signed(ALICE), task), Error::<Test>::NotDue);
-		register_worker(CHARLIE);
-		register_worker(DAVE);
+		seat(task, &[CHARLIE, DAVE]);
 		commit(CHARLIE, task, b"yes");
 		commit(DAVE, task, b"no");
 		reveal(CHARLIE, task, b"yes");
@@ -377,6 +374,7 @@ fn finalize_only_closes_reveals_of_a_quorum_task() {
 
 		// Due, but the hook has not run yet: `finalize` leaves it to the hook.
 		let end = reveal_end(task);
+		run_to_block(end);
 		System::set_block_number(end + 1);
 		assert_noop!(
 			Market::finalize(RuntimeOrigin::signed(ALICE), task),
@@ -420,6 +418,8 @@ fn rule_quorum_errors() {
 			Market::rule_quorum(RuntimeOrigin::root(), single, out()),
 			Error::<Test>::NotDisputed
 		);
+		// Charlie stops serving: the quorum's seats go to Dave and Eve.
+		assert_ok!(Market::stop_serving(RuntimeOrigin::signed(CHARLIE), model));
 		let task = committed(model, b"prompt", &[(DAVE, b"yes"), (EVE, b"no")]);
 		assert_noop!(
 			Market::rule_quorum(RuntimeOrigin::root(), task, out()),
@@ -481,100 +481,82 @@ fn a_quorum_nobody_reveals_expires_and_every_bond_is_lost() {
 	});
 }
 
-/// Quorum squatting: two accounts of one owner take two of three slots and never bring a third.
-/// The task expires at its deadline, and holding the slots cost the squatters part of their
-/// bonds, paid to the requester whose reward they kept locked.
+/// A quorum with fewer candidates than seats: the two serving workers are seated and commit,
+/// the empty seat is drawn again every response period, and a worker that opts in later takes
+/// it. Nobody holds a seat without being drawn to it, so nobody squats.
 #[test]
-fn quorum_squatters_pay_the_requester_when_the_quorum_never_fills() {
+fn an_empty_seat_of_a_quorum_is_drawn_again_for_a_later_candidate() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		let task = post_replicated(model, &INPUT, 3);
-		for squatter in [CHARLIE, DAVE] {
-			register_worker(squatter);
-			commit(squatter, task, &RIGHT);
-		}
-		run_to_block(DEADLINE + 1);
-		assert!(settled(task, SettlementRoute::Expired, Payout::RequesterRefunded));
-		let penalty = SquatPenalty::get().mul_floor(BOND);
-		assert!(penalty > 0);
-		for squatter in [CHARLIE, DAVE] {
-			assert_eq!(stake_held(squatter), MIN_WORKER_STAKE - penalty);
-			let worker = Workers::<Test>::get(squatter).unwrap();
-			assert_eq!((worker.bonded, worker.stats.slashed), (0, penalty));
-		}
-		assert_eq!(free(BOB), INITIAL_BALANCE + 2 * penalty);
-		assert!(!OpenTasks::<Test>::contains_key(task));
-		assert!(market_events().contains(&Event::Slashed {
-			task,
-			who: CHARLIE,
-			amount: penalty,
-			to_winner: penalty,
-			winner: Some(BOB)
-		}));
+		seat(task, &[CHARLIE, DAVE]);
+		assert_eq!(drawn(task).len(), 2);
+		commit(CHARLIE, task, &RIGHT);
+		commit(DAVE, task, &RIGHT);
+		assert_noop!(
+			Market::cancel_task(RuntimeOrigin::signed(BOB), task),
+			Error::<Test>::WorkersDrawn
+		);
+		register_worker(EVE);
+		opt_in(EVE, model);
+		let retry = System::block_number() + RESPONSE_PERIOD;
+		run_to_block(retry);
+		assert_eq!(drawn(task), vec![CHARLIE, DAVE, EVE]);
+		commit(EVE, task, &RIGHT);
+		assert!(matches!(Tasks::<Test>::get(task).unwrap().status, TaskStatus::Revealing { .. }));
 	});
 }
 
-/// A partial quorum stops taking commitments after its fill period, and its requester may then
-/// cancel it instead of waiting for the deadline.
+/// A quorum still short of workers at its deadline expires: the requester is refunded and the
+/// workers that committed get their bonds back.
 #[test]
-fn a_partial_quorum_can_be_cancelled_once_its_fill_period_passed() {
+fn a_quorum_short_of_workers_at_its_deadline_expires_and_returns_the_bonds() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		let task = post_replicated(model, &INPUT, 3);
-		register_worker(CHARLIE);
+		seat(task, &[CHARLIE, DAVE]);
 		commit(CHARLIE, task, &RIGHT);
-		let fill_by = 1 + QUORUM_FILL_PERIOD;
-		System::set_block_number(fill_by);
-		assert_noop!(
-			Market::cancel_task(RuntimeOrigin::signed(BOB), task),
-			Error::<Test>::WorkersCommitted
-		);
-		register_worker(DAVE);
-		System::set_block_number(fill_by + 1);
-		let hash = Market::commitment_hash(&RIGHT, &salt_of(DAVE), &DAVE);
-		assert_noop!(
-			Market::commit_result(RuntimeOrigin::signed(DAVE), task, hash),
-			Error::<Test>::FillPeriodOver
-		);
-		assert_noop!(
-			Market::cancel_task(RuntimeOrigin::signed(CHARLIE), task),
-			Error::<Test>::NotRequester
-		);
-
-		assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), task));
-		let penalty = SquatPenalty::get().mul_floor(BOND);
-		assert!(settled(task, SettlementRoute::Cancelled, Payout::RequesterRefunded));
-		assert_eq!(stake_held(CHARLIE), MIN_WORKER_STAKE - penalty);
-		assert_eq!(Workers::<Test>::get(CHARLIE).unwrap().bonded, 0);
-		assert_eq!(free(BOB), INITIAL_BALANCE + penalty);
+		commit(DAVE, task, &RIGHT);
+		run_to_block(DEADLINE + 1);
+		assert!(settled(task, SettlementRoute::Expired, Payout::RequesterRefunded));
+		for worker in [CHARLIE, DAVE] {
+			assert_eq!(stake_held(worker), MIN_WORKER_STAKE);
+			let info = Workers::<Test>::get(worker).unwrap();
+			assert_eq!((info.bonded, info.stats.slashed), (0, 0));
+		}
+		assert_eq!(free(BOB), INITIAL_BALANCE);
 	});
 }
 
 #[test]
 fn commit_result_errors() {
-	ExtBuilder::default().balance(POOR, 1_000).build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		let single = post(model, &INPUT);
-		let task = post_replicated(model, &INPUT, 2);
+		seat(single, &[CHARLIE]);
+		let task = post_replicated(model, &INPUT, 3);
 		let hash = |who| Market::commitment_hash(&RIGHT, &salt_of(who), &who);
 		let commit_as =
 			|who, task| Market::commit_result(RuntimeOrigin::signed(who), task, hash(who));
-		register_worker(CHARLIE);
-		register_worker(DAVE);
 		register_worker(BOB);
+		assert_noop!(commit_as(CHARLIE, task), Error::<Test>::NotDrawn);
+		seat(task, &[CHARLIE, DAVE, EVE]);
 
 		assert_noop!(commit_as(CHARLIE, 99), Error::<Test>::UnknownTask);
 		assert_noop!(commit_as(CHARLIE, single), Error::<Test>::NotQuorumTask);
 		assert_noop!(commit_as(BOB, task), Error::<Test>::RequesterCannotServe);
-		assert_noop!(commit_as(POOR, task), Error::<Test>::NotWorker);
-		assert_ok!(Market::unbond(RuntimeOrigin::signed(DAVE), MIN_WORKER_STAKE - BOND + 1));
+		assert_noop!(commit_as(ALICE, task), Error::<Test>::NotDrawn);
+		// A commitment's deposit must fit the free stake left beside the drawn bond.
+		RecordDepositBase::set(1);
+		let free_stake = MIN_WORKER_STAKE - BOND;
+		assert_ok!(Market::unbond(RuntimeOrigin::signed(DAVE), free_stake));
 		assert_noop!(commit_as(DAVE, task), Error::<Test>::InsufficientFreeStake);
+		RecordDepositBase::set(0);
 
 		assert_ok!(commit_as(CHARLIE, task));
 		assert_noop!(commit_as(CHARLIE, task), Error::<Test>::AlreadyCommitted);
 		// Eve copies Charlie's commitment from the pool: rejected, and it could never be
 		// revealed by Eve, as the hash binds Charlie's account.
-		register_worker(EVE);
 		assert_noop!(
 			Market::commit_result(RuntimeOrigin::signed(EVE), task, hash(CHARLIE)),
 			Error::<Test>::DuplicateCommitment
@@ -587,29 +569,34 @@ fn commit_result_errors() {
 			),
 			Error::<Test>::QuorumTask
 		);
-		assert_noop!(
-			Market::cancel_task(RuntimeOrigin::signed(BOB), task),
-			Error::<Test>::WorkersCommitted
-		);
-
 		assert_ok!(commit_as(EVE, task));
-		register_worker(ALICE);
-		assert_noop!(commit_as(ALICE, task), Error::<Test>::TaskNotOpen);
+		assert_ok!(commit_as(DAVE, task));
+		assert_noop!(commit_as(EVE, task), Error::<Test>::TaskNotOpen);
 
+		// Dave's stake is all bonded or unbonding: Eve takes a seat of the late quorum.
 		let late = post_replicated(model, &INPUT, 2);
+		seat(late, &[EVE]);
 		System::set_block_number(DEADLINE + 1);
-		assert_noop!(commit_as(ALICE, late), Error::<Test>::DeadlinePassed);
+		assert_noop!(commit_as(EVE, late), Error::<Test>::DeadlinePassed);
 	});
 }
 
 #[test]
-fn cancel_is_allowed_before_any_commitment() {
+fn cancel_is_allowed_until_a_worker_is_drawn() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
+		// Waiting for its draw.
 		let task = post_replicated(model, &INPUT, 3);
 		assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), task));
 		assert!(settled(task, SettlementRoute::Cancelled, Payout::RequesterRefunded));
-		assert!(!OpenTasks::<Test>::contains_key(task));
+		// Drawn, but nobody serves the model: no seat filled.
+		let empty = post_replicated(model, &INPUT, 3);
+		run_to_draw(empty);
+		assert!(drawn(empty).is_empty());
+		assert_eq!(Tasks::<Test>::get(empty).unwrap().status, TaskStatus::Open);
+		assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), empty));
+		assert!(settled(empty, SettlementRoute::Cancelled, Payout::RequesterRefunded));
+		assert_eq!(free(BOB), INITIAL_BALANCE);
 	});
 }
 
@@ -626,10 +613,9 @@ fn reveal_result_errors() {
 				salt,
 			)
 		};
-		register_worker(CHARLIE);
+		seat(task, &[CHARLIE, DAVE]);
 		commit(CHARLIE, task, &RIGHT);
 		assert_noop!(reveal_as(CHARLIE, &RIGHT, salt_of(CHARLIE)), Error::<Test>::NotRevealing);
-		register_worker(DAVE);
 		commit(DAVE, task, &[5, 5]);
 
 		assert_noop!(reveal_as(EVE, &RIGHT, salt_of(EVE)), Error::<Test>::NotCommitted);

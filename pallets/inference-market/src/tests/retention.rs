@@ -49,7 +49,7 @@ fn every_record_holds_a_deposit_until_its_task_is_removed() {
 			Error::<Test>::InsufficientFreeStake
 		);
 
-		run_to_block(2 + PERIOD);
+		run_to_block(DRAWN + 1 + PERIOD);
 		let at = settled_at(task);
 		// Still readable, deposits still held, until the retention period has passed.
 		run_to_block(at + RETENTION);
@@ -159,9 +159,14 @@ fn a_worker_that_withdraws_its_whole_stake_leaves_no_record() {
 fn serving_needs_free_stake_for_the_bond_and_the_deposit() {
 	with_deposits(|| {
 		let model = register_tiny_model();
+		// Free stake below the bond: not drawn.
+		register_worker(DAVE);
+		opt_in(DAVE, model);
+		assert_ok!(Market::unbond(RuntimeOrigin::signed(DAVE), MIN_WORKER_STAKE - BOND + 1));
 		let task = post(model, &INPUT);
-		register_worker(CHARLIE);
-		// Free stake: exactly the bond, nothing for the result's deposit.
+		seat(task, &[CHARLIE]);
+		assert_eq!(drawn(task), vec![CHARLIE]);
+		// Free stake beside the bond the draw locked: nothing for the result's deposit.
 		assert_ok!(Market::unbond(RuntimeOrigin::signed(CHARLIE), MIN_WORKER_STAKE - BOND));
 		assert_noop!(
 			Market::submit_result(
@@ -182,41 +187,64 @@ fn the_market_storage_returns_to_its_baseline_after_tasks_are_removed() {
 	with_deposits(|| {
 		let tiny = register_tiny_model();
 		let opaque = register_opaque_model();
+		let unserved = register_opaque_model();
 		for worker in [CHARLIE, DAVE, EVE] {
 			register_worker(worker);
 			assert_ok!(Market::add_stake(RuntimeOrigin::signed(worker), 20 * BOND));
 		}
+		// Charlie and Eve serve the tiny model, Dave the opaque one, nobody the third.
+		for (worker, model) in [(CHARLIE, tiny), (EVE, tiny), (DAVE, opaque)] {
+			opt_in(worker, model);
+		}
 		run_to_block(2);
 		let baseline = market_keys();
+		// Tasks posted as the blocks go by, each with the default lifetime.
+		let post_now = |model, input: &[u8], replicas| {
+			let id = crate::NextTaskId::<Test>::get();
+			assert_ok!(Market::post_task(
+				RuntimeOrigin::signed(BOB),
+				model,
+				input.to_vec().try_into().unwrap(),
+				terms(REWARD, BOND, System::block_number() + DEADLINE, PERIOD, replicas),
+			));
+			id
+		};
+		// The worker drawn for a single task.
+		let drawn_one = |task| {
+			run_to_draws(&[task]);
+			drawn(task)[0]
+		};
 
 		for _ in 0..3 {
-			let served = post(tiny, &INPUT);
-			submit(CHARLIE, served, &RIGHT);
-			let wrong = post(tiny, &INPUT);
-			submit(CHARLIE, wrong, &[4, 7]);
+			let served = post_now(tiny, &INPUT, 1);
+			submit(drawn_one(served), served, &RIGHT);
+			let wrong = post_now(tiny, &INPUT, 1);
+			submit(drawn_one(wrong), wrong, &[4, 7]);
 			assert_ok!(Market::challenge(RuntimeOrigin::signed(DAVE), wrong, MIN_CHALLENGE_BOND));
-			let disputed = post(opaque, b"prompt");
+			let disputed = post_now(opaque, b"prompt", 1);
 			submit(DAVE, disputed, b"answer");
 			assert_ok!(Market::challenge(RuntimeOrigin::signed(EVE), disputed, MIN_CHALLENGE_BOND));
-			let quorum = post_replicated(tiny, &INPUT, 2);
+			let quorum = post_now(tiny, &INPUT, 2);
+			seat(quorum, &[CHARLIE, EVE]);
 			commit(CHARLIE, quorum, &RIGHT);
 			commit(EVE, quorum, &RIGHT);
 			reveal(CHARLIE, quorum, &RIGHT);
 			reveal(EVE, quorum, &RIGHT);
-			let cancelled = post(opaque, b"never mind");
+			let cancelled = post_now(opaque, b"never mind", 1);
 			assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), cancelled));
-			post(opaque, b"nobody serves this");
+			post_now(unserved, b"nobody serves this", 1);
 		}
 		assert!(market_keys().len() > baseline.len());
 		assert!(Commitments::<Test>::iter_keys().count() > 0);
 
 		// Every task ends by the arbitration period and waits out the retention period; the
 		// hook's bound (three steps a block in the mock) spreads the removals over some blocks.
-		run_to_block(2 + ARBITRATION_PERIOD + 2 + RETENTION + 30);
+		run_to_block(System::block_number() + DEADLINE + ARBITRATION_PERIOD + RETENTION + 30);
 		assert_eq!(Tasks::<Test>::iter_keys().count(), 0);
 		let routes = frame_support::storage::storage_prefix(b"Market", b"RouteTotals");
-		let counters = [b"NextTaskId".as_slice(), b"SettleCursor", b"ContestedCursor"]
-			.map(|item| frame_support::storage::storage_prefix(b"Market", item).to_vec());
+		let counters =
+			[b"NextTaskId".as_slice(), b"SettleCursor", b"ContestedCursor", b"DrawCursor"]
+				.map(|item| frame_support::storage::storage_prefix(b"Market", item).to_vec());
 		let changed: Vec<Vec<u8>> = market_keys()
 			.symmetric_difference(&baseline)
 			.filter(|key| !key.starts_with(&routes) && !counters.contains(key))

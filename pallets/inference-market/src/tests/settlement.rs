@@ -4,6 +4,22 @@ use crate::{
 };
 use frame_support::{assert_noop, assert_ok, traits::Hooks};
 
+/// The deadline of [`post_expiring`]'s tasks.
+const EXPIRES: BlockNumber = 2;
+
+/// Posts from Bob a task whose deadline, [`EXPIRES`], comes before its draw: the hook expires
+/// it in the block after, without drawing.
+fn post_expiring(model: crate::ModelId) -> u64 {
+	let id = crate::NextTaskId::<Test>::get();
+	assert_ok!(Market::post_task(
+		RuntimeOrigin::signed(BOB),
+		model,
+		b"q".to_vec().try_into().unwrap(),
+		terms(REWARD, BOND, EXPIRES, PERIOD, 1),
+	));
+	id
+}
+
 fn status(task: u64) -> TaskStatus<BlockNumber> {
 	Tasks::<Test>::get(task).unwrap().status
 }
@@ -15,7 +31,7 @@ fn unchallenged_result_settles_optimistically_in_the_block_after_the_window() {
 		let task = post(model, &[1, 2, 3, 4]);
 		register_worker(CHARLIE);
 		submit(CHARLIE, task, &[4, 6]);
-		let window_end = 1 + PERIOD;
+		let window_end = DRAWN + PERIOD;
 		run_to_block(window_end);
 		assert_eq!(status(task), TaskStatus::Submitted { window_end });
 		assert_noop!(Market::finalize(RuntimeOrigin::signed(EVE), task), Error::<Test>::NotDue);
@@ -57,7 +73,7 @@ fn anyone_may_finalize_a_due_task() {
 		register_worker(CHARLIE);
 		submit(CHARLIE, task, b"a");
 		// Jump past the window without running the hook.
-		frame_system::Pallet::<Test>::set_block_number(2 + PERIOD);
+		frame_system::Pallet::<Test>::set_block_number(DRAWN + 1 + PERIOD);
 		assert_ok!(Market::finalize(RuntimeOrigin::signed(EVE), task));
 		assert!(matches!(
 			status(task),
@@ -68,7 +84,7 @@ fn anyone_may_finalize_a_due_task() {
 			Error::<Test>::AlreadySettled
 		);
 		// The stale queue entry is skipped by the hook.
-		Market::on_initialize(2 + PERIOD);
+		Market::on_initialize(DRAWN + 1 + PERIOD);
 		assert_eq!(RouteTotals::<Test>::get(SettlementRoute::Optimistic).tasks, 1);
 	});
 }
@@ -116,29 +132,30 @@ fn task_without_result_expires_after_its_deadline() {
 fn hook_settles_at_most_its_bound_per_block_and_catches_up() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
-		// Five tasks expire from the same block, more than one block may settle.
-		let tasks: Vec<_> = (0..5).map(|_| post(model, b"q")).collect();
-		run_to_block(DEADLINE);
+		// Five tasks expire from the same block (before their draw), more than one block may
+		// settle.
+		let tasks: Vec<_> = (0..5).map(|_| post_expiring(model)).collect();
+		run_to_block(EXPIRES);
 		let expired = || RouteTotals::<Test>::get(SettlementRoute::Expired).tasks;
 		// Each block, one step passes the (empty) block of the contested queue first.
 		let per_block = MAX_SETTLEMENTS_PER_BLOCK as u64 - 1;
 
-		run_to_block(DEADLINE + 1);
+		run_to_block(EXPIRES + 1);
 		assert_eq!(expired(), per_block);
-		assert_eq!(SettleCursor::<Test>::get(), Some(DEADLINE + 1));
-		assert_eq!(ContestedCursor::<Test>::get(), Some(DEADLINE + 2));
-		run_to_block(DEADLINE + 2);
+		assert_eq!(SettleCursor::<Test>::get(), Some(EXPIRES + 1));
+		assert_eq!(ContestedCursor::<Test>::get(), Some(EXPIRES + 2));
+		run_to_block(EXPIRES + 2);
 		assert_eq!(expired(), 2 * per_block);
 		// The last task, then the emptied block passed.
-		run_to_block(DEADLINE + 3);
+		run_to_block(EXPIRES + 3);
 		assert_eq!(expired(), 5);
-		assert_eq!(SettleCursor::<Test>::get(), Some(DEADLINE + 2));
-		run_to_block(DEADLINE + 4);
-		assert_eq!(SettleCursor::<Test>::get(), Some(DEADLINE + 4));
+		assert_eq!(SettleCursor::<Test>::get(), Some(EXPIRES + 2));
+		run_to_block(EXPIRES + 4);
+		assert_eq!(SettleCursor::<Test>::get(), Some(EXPIRES + 4));
 		for task in tasks {
 			assert!(matches!(status(task), TaskStatus::Settled { .. }));
 		}
-		assert_eq!(DueAt::<Test>::iter_prefix_values(DEADLINE + 1).count(), 0);
+		assert_eq!(DueAt::<Test>::iter_prefix_values(EXPIRES + 1).count(), 0);
 	});
 }
 
@@ -172,20 +189,20 @@ fn hook_weight_counts_the_steps_it_takes() {
 		assert_eq!(Market::on_initialize(2), weight(0));
 		let model = register_opaque_model();
 		for _ in 0..5 {
-			post(model, b"q");
+			post_expiring(model);
 		}
-		run_to_block(DEADLINE);
+		run_to_block(EXPIRES);
 		// Cursor is ahead of the block: nothing to do.
-		assert_eq!(Market::on_initialize(DEADLINE), weight(0));
-		frame_system::Pallet::<Test>::set_block_number(DEADLINE + 1);
+		assert_eq!(Market::on_initialize(EXPIRES), weight(0));
+		frame_system::Pallet::<Test>::set_block_number(EXPIRES + 1);
 		// More due tasks than the bound: exactly the bound is spent.
-		assert_eq!(Market::on_initialize(DEADLINE + 1), weight(MAX_SETTLEMENTS_PER_BLOCK));
-		frame_system::Pallet::<Test>::set_block_number(DEADLINE + 2);
+		assert_eq!(Market::on_initialize(EXPIRES + 1), weight(MAX_SETTLEMENTS_PER_BLOCK));
+		frame_system::Pallet::<Test>::set_block_number(EXPIRES + 2);
 		// Three tasks left: the contested queue's empty block and two of them.
-		assert_eq!(Market::on_initialize(DEADLINE + 2), weight(MAX_SETTLEMENTS_PER_BLOCK));
-		frame_system::Pallet::<Test>::set_block_number(DEADLINE + 3);
+		assert_eq!(Market::on_initialize(EXPIRES + 2), weight(MAX_SETTLEMENTS_PER_BLOCK));
+		frame_system::Pallet::<Test>::set_block_number(EXPIRES + 3);
 		// The last one and the emptied block; the contested queue's block.
-		assert_eq!(Market::on_initialize(DEADLINE + 3), weight(MAX_SETTLEMENTS_PER_BLOCK));
+		assert_eq!(Market::on_initialize(EXPIRES + 3), weight(MAX_SETTLEMENTS_PER_BLOCK));
 		assert_eq!(RouteTotals::<Test>::get(SettlementRoute::Expired).tasks, 5);
 	});
 }

@@ -13,7 +13,7 @@ fn post_task_escrows_reward() {
 		assert_eq!(free(BOB), INITIAL_BALANCE - REWARD);
 		let stored = Tasks::<Test>::get(task).unwrap();
 		assert_eq!(stored.requester, BOB);
-		assert_eq!(stored.status, TaskStatus::Open);
+		assert_eq!(stored.status, TaskStatus::Drawing { at: 3 });
 		assert_eq!((stored.reward, stored.worker_bond, stored.deadline), (REWARD, BOND, DEADLINE));
 		assert_eq!(Models::<Test>::get(model).unwrap().open_tasks, 1);
 		assert_eq!(
@@ -27,7 +27,7 @@ fn post_task_escrows_reward() {
 				audit_fee: 0,
 				deadline: DEADLINE,
 				replicas: 1,
-				drawn: false,
+				draw_at: 3,
 			})
 		);
 	});
@@ -137,13 +137,16 @@ fn post_task_errors() {
 }
 
 #[test]
-fn post_task_queues_the_task_for_the_block_after_its_deadline() {
+fn post_task_queues_the_task_for_its_draw_then_for_the_block_after_its_deadline() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_opaque_model();
 		let task = post(model, b"x");
-		assert!(crate::DueAt::<Test>::contains_key(DEADLINE + 1, task));
+		assert!(crate::DueAt::<Test>::contains_key(DRAWN, task));
 		// The hook has not run yet: the first task sets its cursor.
-		assert_eq!(crate::SettleCursor::<Test>::get(), Some(DEADLINE + 1));
+		assert_eq!(crate::SettleCursor::<Test>::get(), Some(DRAWN));
+		run_to_draw(task);
+		assert!(!crate::DueAt::<Test>::contains_key(DRAWN, task));
+		assert!(crate::DueAt::<Test>::contains_key(DEADLINE + 1, task));
 	});
 }
 
@@ -155,7 +158,7 @@ fn on_a_running_chain_queueing_a_task_leaves_the_hook_cursor() {
 		assert_eq!(crate::SettleCursor::<Test>::get(), Some(3));
 		let model = register_opaque_model();
 		let task = post(model, b"x");
-		assert!(crate::DueAt::<Test>::contains_key(DEADLINE + 1, task));
+		assert!(crate::DueAt::<Test>::contains_key(2 + crate::sortition::DRAW_DELAY as u64, task));
 		assert_eq!(crate::SettleCursor::<Test>::get(), Some(3));
 		run_to_block(5);
 		assert_eq!(crate::SettleCursor::<Test>::get(), Some(6));

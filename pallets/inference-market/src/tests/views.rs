@@ -17,7 +17,8 @@ fn task_details_show_submission_commitments_and_challenge() {
 		assert!(details.commitments.is_empty());
 
 		let quorum = post_replicated(model, b"prompt", 2);
-		register_worker(EVE);
+		assert_ok!(Market::stop_serving(RuntimeOrigin::signed(CHARLIE), model));
+		seat(quorum, &[EVE]);
 		commit(EVE, quorum, b"yes");
 		let details = Market::task_details(quorum).unwrap();
 		assert_eq!(details.task.replicas, 2);
@@ -28,22 +29,34 @@ fn task_details_show_submission_commitments_and_challenge() {
 	});
 }
 
+/// A worker's open tasks are the seats it was drawn for and has not answered, in pages.
 #[test]
-fn open_tasks_lists_what_a_worker_can_serve_in_pages() {
+fn open_tasks_lists_the_seats_a_worker_can_answer_in_pages() {
 	ExtBuilder::default().build_and_execute(|| {
+		// Charlie alone serves the first model, Charlie and Dave the second.
 		let model = register_opaque_model();
-		let tasks: Vec<u64> = (0..5).map(|_| post(model, b"prompt")).collect();
-		let quorum = post_replicated(model, b"prompt", 2);
-		register_worker(CHARLIE);
+		let pair = register_opaque_model();
+		// Six bonds: more than the minimum stake.
+		register_worker_with(CHARLIE, 10 * MIN_WORKER_STAKE);
 		register_worker(DAVE);
-		submit(DAVE, tasks[0], b"taken");
+		opt_in(CHARLIE, model);
+		opt_in(CHARLIE, pair);
+		opt_in(DAVE, pair);
+		let tasks: Vec<u64> = (0..5).map(|_| post(model, b"prompt")).collect();
+		let quorum = post_replicated(pair, b"prompt", 2);
+		run_to_draws(&[tasks.clone(), vec![quorum]].concat());
+		for task in &tasks {
+			assert_eq!(drawn(*task), vec![CHARLIE]);
+		}
+		assert_eq!(drawn(quorum).len(), 2);
+		submit(CHARLIE, tasks[0], b"taken");
 		commit(CHARLIE, quorum, b"yes");
 
-		// Bob posted them all and cannot serve any; an unregistered account cannot either.
+		// Bob posted them all and was drawn for none; an unregistered account neither.
 		assert!(Market::open_tasks_for(BOB, None, 10).tasks.is_empty());
 		assert!(Market::open_tasks_for(EVE, None, 10).tasks.is_empty());
 
-		// Charlie can serve the four unsubmitted single tasks, not the quorum it committed to.
+		// Charlie can answer the four single tasks it has not, not the quorum it committed to.
 		let mut seen = Vec::new();
 		let mut after = None;
 		loop {
@@ -55,33 +68,38 @@ fn open_tasks_lists_what_a_worker_can_serve_in_pages() {
 				None => break,
 			}
 		}
-		seen.sort();
-		assert_eq!(seen, tasks[1..].to_vec());
-		// Dave can also serve the quorum.
+		assert_eq!(seen, tasks[1..].to_vec(), "in identifier order");
+		// Dave was drawn for the quorum only.
 		let dave: Vec<u64> =
 			Market::open_tasks_for(DAVE, None, 10).tasks.into_iter().map(|(id, _)| id).collect();
-		assert_eq!(dave.len(), 5);
-		assert!(dave.contains(&quorum));
+		assert_eq!(dave, vec![quorum]);
 
-		// Past the deadline nothing is offered, even before the hook expires the tasks.
-		System::set_block_number(DEADLINE + 1);
-		assert!(Market::open_tasks_for(DAVE, None, 10).tasks.is_empty());
+		// Past the seats' time nothing is offered, even before the hook replaces the worker.
+		let answer_by =
+			tasks.iter().map(|t| crate::Draws::<Test>::get(t).unwrap().seats[0].answer_by).max();
+		System::set_block_number(answer_by.unwrap() + 1);
+		assert!(Market::open_tasks_for(CHARLIE, None, 10).tasks.is_empty());
 	});
 }
 
 #[test]
 fn a_page_never_looks_at_more_than_the_page_bound() {
 	ExtBuilder::default().build_and_execute(|| {
+		let bound = MAX_OPEN_TASKS_PAGE as u64;
+		let (first, next) = crate::views::page(0..bound + 6, u32::MAX);
+		assert_eq!((first.len() as u64, next), (bound, Some(bound - 1)));
+		let (rest, next) = crate::views::page(bound..bound + 6, u32::MAX);
+		assert_eq!((rest, next), ((bound..bound + 6).collect(), None));
+		// A limit of zero still gives one entry.
+		assert_eq!(crate::views::page(0..3, 0), (vec![0], Some(0)));
+		// The view pages a worker's seats with the same bound.
 		let model = register_opaque_model();
-		for _ in 0..MAX_OPEN_TASKS_PAGE + 6 {
-			post(model, b"prompt");
-		}
+		let tasks: Vec<u64> = (0..3).map(|_| post(model, b"prompt")).collect();
 		register_worker(CHARLIE);
-		let first = Market::open_tasks_for(CHARLIE, None, u32::MAX);
-		assert_eq!(first.tasks.len() as u32, MAX_OPEN_TASKS_PAGE);
-		let rest = Market::open_tasks_for(CHARLIE, first.next, u32::MAX);
-		assert_eq!(rest.tasks.len(), 6);
-		assert_eq!(rest.next, None);
+		opt_in(CHARLIE, model);
+		run_to_draws(&tasks);
+		let page = Market::open_tasks_for(CHARLIE, None, 0);
+		assert_eq!((page.tasks.len(), page.next), (1, Some(tasks[0])));
 	});
 }
 
@@ -94,12 +112,15 @@ fn trust_report_gives_the_share_checked_on_chain() {
 
 		// One optimistic and one re-executed task, one quorum, one cancelled.
 		let optimistic = served_task(tiny, &[1, 2, 3, 4], &[4, 6]);
-		register_worker(DAVE);
+		// Each of the next tasks goes to the workers serving the model when it is posted.
+		assert_ok!(Market::stop_serving(RuntimeOrigin::signed(CHARLIE), tiny));
 		let wrong = post(tiny, &[1, 2, 3, 4]);
+		seat(wrong, &[DAVE]);
 		submit(DAVE, wrong, &[0, 0]);
 		assert_ok!(Market::challenge(RuntimeOrigin::signed(EVE), wrong, 10));
+		assert_ok!(Market::stop_serving(RuntimeOrigin::signed(DAVE), tiny));
 		let quorum = post_replicated(tiny, &[1, 2, 3, 4], 2);
-		register_worker(EVE);
+		seat(quorum, &[EVE, CHARLIE]);
 		commit(EVE, quorum, &[4, 6]);
 		commit(CHARLIE, quorum, &[4, 6]);
 		reveal(EVE, quorum, &[4, 6]);
@@ -107,7 +128,8 @@ fn trust_report_gives_the_share_checked_on_chain() {
 		assert_ok!(Market::finalize(RuntimeOrigin::signed(ALICE), quorum));
 		let cancelled = post(tiny, &[1, 2, 3, 4]);
 		assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), cancelled));
-		run_to_block(1 + PERIOD + 1);
+		// The quorum settles in the block after `finalize`, the optimistic task after its window.
+		run_to_block((System::block_number() + 1).max(DRAWN + PERIOD + 1));
 		assert!(matches!(
 			crate::Tasks::<Test>::get(optimistic).unwrap().status,
 			TaskStatus::Settled {
