@@ -41,6 +41,7 @@ fn hook_with_stored(stored: u64) -> (frame_support::weights::Weight, std::time::
 			challenge_period: 2,
 			replicas: 1,
 			deposit: 0,
+			audit_fee: None,
 			status: TaskStatus::Settled {
 				route: SettlementRoute::Optimistic,
 				payout: Payout::WorkerPaid,

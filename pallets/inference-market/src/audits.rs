@@ -4,8 +4,8 @@
 //! so nobody watches, so cheating pays. Audits close it without a watcher.
 //!
 //! - **Who is audited.** A task of a verifiable model posted while [`Config::AuditChance`]
-//!   `p` is above zero escrows an *audit fee* with its reward ([`AuditFees`],
-//!   `HoldReason::AuditFee`): the fee of the weight of auditing it, re-execution included,
+//!   `p` is above zero escrows an *audit fee* with its reward (recorded in the task,
+//!   held under `HoldReason::AuditFee`): the fee of the weight of auditing it, re-execution included,
 //!   priced from its model's operation count ([`Pallet::audit_fee`]). When its challenge window closes unchallenged, the settling hook
 //!   draws; with probability `p` it re-executes the model on the task's input. A right result is
 //!   paid as usual, a wrong one is slashed like a lost challenge ([`Config::WinnerShare`] of the
@@ -203,7 +203,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let (expected, code_len) = Self::reexecute(task.model, &task.input)?;
 		let worker_was_right = Self::output_matches(&expected, &submission.output);
-		let fee = AuditFees::<T>::get(id).unwrap_or_default();
+		let fee = task.audit_fee.unwrap_or_default();
 		Self::deposit_event(Event::TaskAudited { task: id, worker_was_right, macs, fee });
 		let outcome = Outcome::audit(submission.worker, task.requester.clone(), worker_was_right);
 		Self::conclude(id, task, outcome)?;
@@ -233,7 +233,7 @@ impl<T: Config> Pallet<T> {
 			.filter(|c| c.revealed.as_ref().is_some_and(|o| Self::output_matches(&expected, o)))
 			.map(|c| c.worker.clone())
 			.collect();
-		let fee = AuditFees::<T>::get(id).unwrap_or_default();
+		let fee = task.audit_fee.unwrap_or_default();
 		let worker_was_right = !winners.is_empty();
 		Self::deposit_event(Event::TaskAudited { task: id, worker_was_right, macs, fee });
 		let takers =
@@ -255,28 +255,24 @@ impl<T: Config> Pallet<T> {
 		Ok(T::WeightInfo::challenge_reexecute(code_len))
 	}
 
-	/// Escrows the audit fee of task `id` on its requester.
+	/// Escrows an audit fee on a task's requester; returns the fee the task records (`None`
+	/// for a task that is never audited).
 	pub(crate) fn hold_audit_fee(
-		id: TaskId,
 		requester: &T::AccountId,
 		fee: BalanceOf<T>,
-	) -> DispatchResult {
+	) -> Result<Option<BalanceOf<T>>, DispatchError> {
 		if fee.is_zero() {
-			return Ok(());
+			return Ok(None);
 		}
 		T::Currency::hold(&HoldReason::AuditFee.into(), requester, fee)?;
-		AuditFees::<T>::insert(id, fee);
-		Ok(())
+		Ok(Some(fee))
 	}
 
 	/// Closes the audit fee of an ending task, if it escrowed one: taken for the work if the
 	/// task was audited, returned to the requester otherwise.
-	pub(crate) fn close_audit_fee(
-		id: TaskId,
-		requester: &T::AccountId,
-		route: SettlementRoute,
-	) -> DispatchResult {
-		let Some(fee) = AuditFees::<T>::take(id) else { return Ok(()) };
+	pub(crate) fn close_audit_fee(task: &mut TaskOf<T>, route: SettlementRoute) -> DispatchResult {
+		let Some(fee) = task.audit_fee.take() else { return Ok(()) };
+		let requester = &task.requester;
 		let reason = HoldReason::AuditFee.into();
 		if route == SettlementRoute::Audited {
 			let (credit, missing) =

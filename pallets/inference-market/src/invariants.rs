@@ -49,7 +49,6 @@ impl<T: Config> Pallet<T> {
 		let mut bonded: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut queued = 0usize;
 		let mut in_window = 0usize;
-		let mut audited = 0usize;
 		let mut drawing = 0usize;
 		let mut open_seats: BTreeMap<T::AccountId, alloc::vec::Vec<TaskId>> = BTreeMap::new();
 
@@ -130,7 +129,7 @@ impl<T: Config> Pallet<T> {
 			match task.status {
 				TaskStatus::Settled { .. } => {
 					ensure!(challenge.is_none(), "an ended task has no open challenge");
-					ensure!(!AuditFees::<T>::contains_key(id), "an ended task has no audit fee");
+					ensure!(task.audit_fee.is_none(), "an ended task has no audit fee");
 					continue;
 				},
 				TaskStatus::Drawing { .. } => {
@@ -189,15 +188,18 @@ impl<T: Config> Pallet<T> {
 				},
 			}
 			add(&task.requester, HoldReason::TaskReward, task.reward);
-			if let Some(fee) = AuditFees::<T>::get(id) {
+			let drawing = matches!(task.status, TaskStatus::Drawing { .. });
+			if let Some(fee) = task.audit_fee {
+				// (A task waiting for its draw may have lost its model to a retirement.)
 				ensure!(
-					Models::<T>::get(task.model).is_some_and(|m| m.is_verifiable()),
+					drawing || Models::<T>::get(task.model).is_some_and(|m| m.is_verifiable()),
 					"only tasks of verifiable models are audited"
 				);
 				add(&task.requester, HoldReason::AuditFee, fee);
-				audited += 1;
 			}
-			*model_use.entry(task.model).or_default() += 1;
+			if !drawing {
+				*model_use.entry(task.model).or_default() += 1;
+			}
 			for seat in draw.iter().flat_map(|d| d.seats.iter()).filter(|s| !s.answered) {
 				open_seats.entry(seat.worker.clone()).or_default().push(id);
 			}
@@ -244,10 +246,6 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			InWindow::<T>::iter_keys().count() == in_window,
 			"only tasks in a window are indexed"
-		);
-		ensure!(
-			AuditFees::<T>::iter_keys().count() == audited,
-			"only tasks that have not ended escrow an audit fee"
 		);
 		for (id, _) in Challenges::<T>::iter() {
 			ensure!(Tasks::<T>::contains_key(id), "a challenge belongs to a task");

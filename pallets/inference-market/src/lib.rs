@@ -528,11 +528,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type DrawCursor<T: Config> = StorageValue<_, DrawQueue<BlockNumberFor<T>>, OptionQuery>;
 
-	/// The audit fee escrowed on a task's requester (under `HoldReason::AuditFee`), for the
-	/// verifiable single-worker tasks posted while audits were on, until the task ends.
-	#[pallet::storage]
-	pub type AuditFees<T: Config> = StorageMap<_, Twox64Concat, TaskId, BalanceOf<T>>;
-
 	/// The trust report: tasks and value per settlement route.
 	#[pallet::storage]
 	pub type RouteTotals<T: Config> =
@@ -849,7 +844,7 @@ pub mod pallet {
 		ModelOutputTooLong,
 		/// Only the model's owner may do this.
 		NotModelOwner,
-		/// The model is used by tasks that have not ended.
+		/// The model is used by drawn tasks that have not ended.
 		ModelInUse,
 		/// No more identifiers are available.
 		IdOverflow,
@@ -1066,7 +1061,8 @@ pub mod pallet {
 			Self::do_register_model(owner, name, Default::default(), kind, Some(code))
 		}
 
-		/// Retire a model no open task uses, releasing its deposit. Owner only.
+		/// Retire a model no drawn task uses, releasing its deposit. Owner only. Tasks still
+		/// waiting for their draw are cancelled at the draw, their requesters refunded.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::retire_model())]
 		pub fn retire_model(origin: OriginFor<T>, model: ModelId) -> DispatchResult {

@@ -254,8 +254,11 @@ impl<T: Config> Pallet<T> {
 			}
 			Payout::WorkerPaid
 		};
-		Self::close_audit_fee(id, &task.requester, route)?;
-		Self::track_model_use(task.model, false)?;
+		Self::close_audit_fee(&mut task, route)?;
+		// A task counts toward its model's use from its draw on.
+		if !matches!(task.status, TaskStatus::Drawing { .. }) {
+			Self::track_model_use(task.model, false)?;
+		}
 		RouteTotals::<T>::mutate(route, |total: &mut RouteTotal<BalanceOf<T>>| {
 			total.tasks = total.tasks.saturating_add(1);
 			total.value = total.value.saturating_add(task.reward);

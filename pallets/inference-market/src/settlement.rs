@@ -231,9 +231,7 @@ impl<T: Config> Pallet<T> {
 				_ => Err(Error::<T>::NotDue.into()),
 			},
 			// An audit's draw and re-execution are the hook's.
-			Due::Optimistic if AuditFees::<T>::contains_key(id) => {
-				Err(Error::<T>::SettledByHook.into())
-			},
+			Due::Optimistic if task.audit_fee.is_some() => Err(Error::<T>::SettledByHook.into()),
 			// Drawing is the hook's: its randomness must not depend on who calls when.
 			Due::Expired if matches!(task.status, TaskStatus::Drawing { .. }) => {
 				Err(Error::<T>::SettledByHook.into())
@@ -438,7 +436,7 @@ impl<T: Config> Pallet<T> {
 		let result = match Tasks::<T>::get(id) {
 			Some(task) => match Self::due_state(&task, now) {
 				Due::NotYet | Due::Settled => Err(Error::<T>::NotDue.into()),
-				due @ (Due::Optimistic | Due::Reveals) if AuditFees::<T>::contains_key(id) => {
+				due @ (Due::Optimistic | Due::Reveals) if task.audit_fee.is_some() => {
 					if *audits == 0 {
 						return None;
 					}

@@ -55,7 +55,9 @@
 //! again after [`Config::ResponsePeriod`], until the deadline.
 
 use crate::{
-	outcome::Fate, pallet::*, Candidate, Draw, DrawQueue, Seat, TaskId, TaskStatus, WeightInfo,
+	outcome::{Fate, Outcome},
+	pallet::*,
+	Candidate, Draw, DrawQueue, Seat, SettlementRoute, TaskId, TaskStatus, WeightInfo,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -287,6 +289,14 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 	) -> Result<Weight, DispatchError> {
 		ensure!(matches!(task.status, TaskStatus::Drawing { .. }), Error::<T>::NotDue);
+		if !Models::<T>::contains_key(task.model) {
+			// Its owner retired the model before the draw: nobody can serve the task.
+			Self::conclude(id, task, Outcome::refund(SettlementRoute::Cancelled))?;
+			return Ok(T::WeightInfo::draw_workers(1));
+		}
+		// From its draw on the task keeps its model from being retired (posting writes
+		// nothing to the model).
+		Self::track_model_use(task.model, true)?;
 		Self::enter_stage(id, &mut task, TaskStatus::Open);
 		let mut draw = Draw { seats: Default::default(), next: None };
 		let used = Self::redraw(id, &task, &mut draw, now)?;

@@ -75,8 +75,7 @@ impl<T: Config> Pallet<T> {
 		}
 		T::Currency::hold(&HoldReason::TaskReward.into(), &requester, reward)?;
 		Self::hold_task_deposit(&requester, deposit)?;
-		Self::hold_audit_fee(id, &requester, audit_fee)?;
-		Self::track_model_use(model_id, true)?;
+		let audit_fee = Self::hold_audit_fee(&requester, audit_fee)?;
 		let task = TaskOf::<T> {
 			requester: requester.clone(),
 			model: model_id,
@@ -87,6 +86,7 @@ impl<T: Config> Pallet<T> {
 			challenge_period,
 			replicas,
 			deposit,
+			audit_fee,
 			status,
 		};
 		Self::queue(id, &task);
@@ -99,7 +99,7 @@ impl<T: Config> Pallet<T> {
 			model: model_id,
 			reward,
 			fee,
-			audit_fee,
+			audit_fee: audit_fee.unwrap_or_default(),
 			deadline,
 			replicas,
 			draw_at,

@@ -51,7 +51,8 @@ pub struct ModelInfo<AccountId, Balance, MaxNameLen: Get<u32>> {
 	pub uri: BoundedVec<u8, MaxNameLen>,
 	/// Opaque commitment or verifiable network.
 	pub kind: ModelKind,
-	/// Tasks using the model that have not ended; the model can be retired only at zero.
+	/// Tasks using the model that were drawn and have not ended; the model can be retired
+	/// only at zero.
 	pub open_tasks: u32,
 }
 
@@ -300,6 +301,10 @@ pub struct Task<AccountId, Balance, BlockNumber, MaxInputLen: Get<u32>> {
 	pub replicas: u8,
 	/// Storage deposit held on the requester while the task is stored.
 	pub deposit: Balance,
+	/// The audit fee escrowed with the reward (held on the requester under
+	/// `HoldReason::AuditFee`) while the task may still be audited: `None` for a task that is
+	/// never audited, and once the task has ended.
+	pub audit_fee: Option<Balance>,
 	/// Where the task is in its life.
 	pub status: TaskStatus<BlockNumber>,
 }

@@ -47,11 +47,11 @@ impl<T: Config> Pallet<T> {
 	pub fn task_details(id: TaskId) -> Option<TaskDetailsOf<T>> {
 		let task = Tasks::<T>::get(id)?;
 		Some(TaskDetails {
+			audit_fee: task.audit_fee,
 			task,
 			submission: Submissions::<T>::get(id),
 			commitments: Commitments::<T>::get(id).into_inner(),
 			challenge: Challenges::<T>::get(id),
-			audit_fee: AuditFees::<T>::get(id),
 			drawn: Draws::<T>::get(id).map(|d| d.seats.into_inner()).unwrap_or_default(),
 		})
 	}

@@ -2,8 +2,8 @@
 //! re-execution by the hook, its budget per block, and bonds priced by the audit chance.
 
 use crate::{
-	mock::*, AuditFees, Error, Event, HoldReason, Payout, SettlementRoute, TaskStatus, Tasks,
-	WeightInfo, Workers,
+	mock::*, Error, Event, HoldReason, Payout, SettlementRoute, TaskStatus, Tasks, WeightInfo,
+	Workers,
 };
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use sp_core::H256;
@@ -75,7 +75,7 @@ fn a_verifiable_task_escrows_the_fee_of_its_re_execution() {
 		let fee = tiny_fee();
 		assert!(fee > 0);
 		assert_eq!(Market::audit_fee(8), fee);
-		assert_eq!(AuditFees::<Test>::get(task), Some(fee));
+		assert_eq!(Tasks::<Test>::get(task).unwrap().audit_fee, Some(fee));
 		assert_eq!(held(HoldReason::AuditFee, BOB), fee);
 		assert_eq!(free(BOB), before - REWARD - fee);
 		assert_eq!(Market::task_details(task).unwrap().audit_fee, Some(fee));
@@ -93,14 +93,14 @@ fn opaque_and_audit_free_tasks_escrow_no_fee() {
 		// The bond rule prices audits only: these tasks take the default bond.
 		let single = post(opaque, b"prompt");
 		let quorum = post_replicated(opaque, b"prompt", 3);
-		assert!(!AuditFees::<Test>::contains_key(single));
-		assert!(!AuditFees::<Test>::contains_key(quorum));
+		assert_eq!(Tasks::<Test>::get(single).unwrap().audit_fee, None);
+		assert_eq!(Tasks::<Test>::get(quorum).unwrap().audit_fee, None);
 		assert_eq!(held(HoldReason::AuditFee, BOB), 0);
 	});
 	ExtBuilder::default().build_and_execute(|| {
 		// Audits off: a verifiable task takes no fee and the default bond.
 		let task = post(register_tiny_model(), &INPUT);
-		assert!(!AuditFees::<Test>::contains_key(task));
+		assert_eq!(Tasks::<Test>::get(task).unwrap().audit_fee, None);
 	});
 }
 
@@ -378,7 +378,7 @@ fn revealed_quorum(outputs: [&[u8]; 3]) -> crate::TaskId {
 		INPUT.to_vec().try_into().unwrap(),
 		terms(REWARD, bond, DEADLINE, PERIOD, 3),
 	));
-	assert!(AuditFees::<Test>::contains_key(task));
+	assert!(Tasks::<Test>::get(task).unwrap().audit_fee.is_some());
 	let workers = [CHARLIE, DAVE, EVE];
 	for (worker, output) in workers.iter().zip(outputs) {
 		assert_ok!(Market::register_worker(RuntimeOrigin::signed(*worker), STAKE));

@@ -133,11 +133,39 @@ fn retire_model_errors() {
 			Market::retire_model(RuntimeOrigin::signed(BOB), id),
 			Error::<Test>::NotModelOwner
 		);
-		post(id, &[1, 2, 3, 4]);
+		let task = post(id, &[1, 2, 3, 4]);
+		run_to_draw(task);
 		assert_noop!(
 			Market::retire_model(RuntimeOrigin::signed(ALICE), id),
 			Error::<Test>::ModelInUse
 		);
+	});
+}
+
+/// Posting writes nothing to the model: a task counts toward its model's use from its draw
+/// on. A model retired before the draw of a task leaves it nobody to serve it, so the draw
+/// cancels it and refunds its requester.
+#[test]
+fn a_task_waiting_for_its_draw_is_cancelled_when_its_model_retires() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = register_tiny_model();
+		register_worker(CHARLIE);
+		opt_in(CHARLIE, id);
+		let task = post(id, &[1, 2, 3, 4]);
+		assert_eq!(Models::<Test>::get(id).unwrap().open_tasks, 0);
+		assert_ok!(Market::retire_model(RuntimeOrigin::signed(ALICE), id));
+		run_to_draw(task);
+		assert!(matches!(
+			crate::Tasks::<Test>::get(task).unwrap().status,
+			crate::TaskStatus::Settled {
+				route: crate::SettlementRoute::Cancelled,
+				payout: crate::Payout::RequesterRefunded,
+				..
+			}
+		));
+		assert!(drawn(task).is_empty());
+		assert_eq!(free(BOB), INITIAL_BALANCE);
+		assert_eq!(crate::Workers::<Test>::get(CHARLIE).unwrap().bonded, 0);
 	});
 }
 

@@ -501,7 +501,7 @@ fn never_commits_without_a_stored_salt() {
 /// the lock, it sends the same commitment (the salt kept) and reveals it.
 #[test]
 fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
-	with_offchain(|pool, _| {
+	with_offchain(|pool, state| {
 		let model = register_tiny_model();
 		let task = crate::NextTaskId::<Test>::get();
 		// A deadline past the lock's expiry.
@@ -535,6 +535,8 @@ fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 		dispatch(opt_in);
 		seat(task, &[CHARLIE]);
 
+		// A fresh salt would now differ from the first.
+		state.write().seed = [7; 32];
 		// Still locked: nothing is sent until the lock expires.
 		let expiry = drawn_at + crate::offchain::RESEND_AFTER as u64;
 		let seat = crate::Draws::<Test>::get(task)
