@@ -973,6 +973,11 @@ pub mod pallet {
 							.saturating_mul(T::ResponsePeriod::get().saturated_into::<u64>()),
 				"a worker's offchain worker must be able to answer all its open seats in time"
 			);
+			assert!(
+				BlockNumberFor::<T>::from(crate::offchain::RESEND_AFTER)
+					<= T::ResponsePeriod::get(),
+				"an offchain worker's dropped answer must be sent again within the response period"
+			);
 			Self::check_bounds_fit_blocks();
 		}
 

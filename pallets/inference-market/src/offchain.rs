@@ -60,8 +60,11 @@ pub const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"i
 /// Offchain storage key of the inference endpoint URL for opaque models (SCALE `Vec<u8>`).
 pub const ENDPOINT_KEY: &[u8] = b"inference-market::endpoint";
 
-/// Blocks after which a lock on an action expires and the action may be sent again.
-pub const RESEND_AFTER: u32 = 10;
+/// Blocks after which a lock on an action expires and the action may be sent again: short
+/// enough that a drawn worker's dropped answer is sent again within its response period
+/// (`integrity_test` checks it against [`Config::ResponsePeriod`]); a resend that finds the
+/// first one included fails on chain and costs only its fee.
+pub const RESEND_AFTER: u32 = 3;
 
 /// Most `infr` keys of one node the offchain worker acts for in a block.
 pub const MAX_LOCAL_KEYS: usize = 4;

@@ -496,23 +496,21 @@ fn never_commits_without_a_stored_salt() {
 	});
 }
 
-/// A commitment whose transaction was dropped: the worker misses its seat and leaves the
-/// model's candidates, its node opts in again, and once drawn again for the same task and past
-/// the lock, it sends the same commitment (the salt kept) and reveals it.
+/// A commitment whose transaction was dropped: once its lock expires, still within the seat's
+/// response period, the node sends the same commitment again (the salt kept), so the worker
+/// does not miss its seat, and reveals it.
 #[test]
 fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 	with_offchain(|pool, state| {
 		let model = register_tiny_model();
 		let task = crate::NextTaskId::<Test>::get();
-		// A deadline past the lock's expiry.
 		assert_ok!(Market::post_task(
 			RuntimeOrigin::signed(BOB),
 			model,
 			INPUT.to_vec().try_into().unwrap(),
 			terms(REWARD, BOND, MAX_TASK_LIFETIME, PERIOD, 2),
 		));
-		// Enough stake that the penalty of a missed seat leaves Charlie a worker in good standing.
-		register_worker_with(CHARLIE, 2 * MIN_WORKER_STAKE);
+		register_worker(CHARLIE);
 		seat(task, &[CHARLIE, DAVE]);
 		commit(DAVE, task, &RIGHT);
 		UintAuthorityId::set_all_keys(vec![CHARLIE]);
@@ -523,27 +521,16 @@ fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 		let [(CHARLIE, Call::commit_result { .. })] = first.as_slice() else {
 			panic!("one commitment expected: {first:?}");
 		};
-		// Dropped by the pool: never dispatched. Charlie's time runs out.
-		let answer_by = drawn_at + RESPONSE_PERIOD;
-		run_to_block(answer_by + 1);
-		assert!(!drawn(task).contains(&CHARLIE));
-		assert!(crate::Candidates::<Test>::get(model).iter().all(|c| c.worker != CHARLIE));
-		offchain_worker(System::block_number());
-		let stake = crate::Workers::<Test>::get(CHARLIE).unwrap().stake;
-		let opt_in = sent(&pool);
-		assert_eq!(opt_in, vec![(CHARLIE, Call::serve_model { model, max_bond: stake })]);
-		dispatch(opt_in);
-		seat(task, &[CHARLIE]);
-
-		// A fresh salt would now differ from the first.
+		// Dropped by the pool: never dispatched. A fresh salt would now differ from the first.
 		state.write().seed = [7; 32];
-		// Still locked: nothing is sent until the lock expires.
 		let expiry = drawn_at + crate::offchain::RESEND_AFTER as u64;
-		let seat = crate::Draws::<Test>::get(task)
+		let answer_by = crate::Draws::<Test>::get(task)
 			.and_then(|d| d.seats.into_iter().find(|s| s.worker == CHARLIE))
-			.expect("Charlie is drawn again");
-		assert!(expiry <= seat.answer_by, "the test needs the lock to expire in time");
-		for n in System::block_number()..expiry {
+			.expect("Charlie is drawn")
+			.answer_by;
+		assert!(expiry <= answer_by, "the lock expires within the response period");
+		// Still locked: nothing is sent until the lock expires.
+		for n in drawn_at + 1..expiry {
 			offchain_worker(n);
 			assert!(sent(&pool).is_empty());
 		}
@@ -551,6 +538,7 @@ fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 		let again = sent(&pool);
 		assert_eq!(first, again);
 		dispatch(again);
+		assert!(crate::Draws::<Test>::get(task).unwrap().seats.iter().all(|s| s.answered));
 		offchain_worker(expiry + 1);
 		dispatch(sent(&pool));
 		let revealed =
@@ -570,8 +558,7 @@ impl sp_core::offchain::TransactionPool for RefusingPool {
 }
 
 /// A transaction the pool refused releases its lock: the next block tries again instead of
-/// waiting `RESEND_AFTER` blocks (longer than the shortest reveal period, and than a drawn
-/// worker's time to answer).
+/// waiting `RESEND_AFTER` blocks.
 #[test]
 fn a_refused_transaction_is_tried_again_in_the_next_block() {
 	let mut ext = ExtBuilder::default().build();
