@@ -4,6 +4,12 @@
 // call as a ratio to `transferKeepAlive` with how many fit in a block, and then the settling
 // hook's cost per block with 1,000 and with 100,000 stored tasks.
 //
+// Every task is drawn: the settling hook draws a task's worker two blocks after its post, at
+// most `maxSettlementsPerBlock` (16) tasks per block, and a drawn worker answers within
+// `responsePeriod` (5) blocks of its draw. So `submitResult` is measured on only as many tasks
+// as are drawn in time (all drawn before the first submission is sent), and the lifecycles are
+// paced by the draws: their rate is the hook's, not the pool's.
+//
 //   cargo build --release -p inference-market-node && cd e2e && npm run perf [-- --count 8000 --senders 80]
 //
 // Rates are "included per second of chain time": transactions divided by the time between the
@@ -61,21 +67,44 @@ try {
     workers.map((w) => signAndWait(api.tx.inferenceMarket.registerWorker(500n * UNIT), w, { options: { nonce: nextNonce(w) } })),
   );
 
-  /** Signs `build(sender, i)` for `per` rounds of every sender, each with its next nonce. */
-  function signAll(build, per) {
-    const signed = [];
+  /** `build(sender, i)` for `per` rounds of every sender: `[tx, signer]` pairs. */
+  function rounds(build, per) {
+    const calls = [];
     for (let i = 0; i < per; i += 1) {
-      for (let s = 0; s < SENDERS; s += 1) {
-        const [tx, signer] = build(s, i);
-        signed.push(tx.signAsync(signer, { nonce: nextNonce(signer) }));
-      }
+      for (let s = 0; s < SENDERS; s += 1) calls.push(build(s, i));
     }
-    return Promise.all(signed);
+    return calls;
   }
 
+  /** Signs `[tx, signer]` pairs, each with its signer's next nonce. */
+  function signAll(calls) {
+    return Promise.all(calls.map(([tx, signer]) => tx.signAsync(signer, { nonce: nextNonce(signer) })));
+  }
+
+  /** Signs and submits `[tx, signer]` pairs at once. */
+  async function send(calls) {
+    const txs = await signAll(calls);
+    await Promise.all(txs.map((tx) => api.rpc.author.submitExtrinsic(tx)));
+  }
+
+  const waitUntil = async (check, { timeoutMs = 600_000, what = 'a condition' } = {}) => {
+    const until = Date.now() + timeoutMs;
+    while (!(await check())) {
+      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  };
+  const range = (from, count) => Array.from({ length: count }, (_, j) => from + j);
+  const workerOf = new Map(workers.map((w) => [w.address, w]));
+
+  /** Opts every worker in to `model` (any bond up to `maxBond`), one block for all. */
+  const serveAll = (model, maxBond) => Promise.all(
+    workers.map((w) => signAndWait(api.tx.inferenceMarket.serveModel(model, maxBond), w, { options: { nonce: nextNonce(w) } })),
+  );
+
   /** Submits pre-signed transactions at once and measures their inclusion rate on chain time. */
-  async function measure(name, build) {
-    const txs = await signAll(build, PER);
+  async function measure(name, calls) {
+    const txs = await signAll(calls);
     const hashes = new Set(txs.map((t) => t.hash.toHex()));
     const startHeader = await api.rpc.chain.getHeader();
     const startTime = (await (await api.at(startHeader.hash)).query.timestamp.now()).toNumber();
@@ -144,52 +173,100 @@ try {
   const results = [];
   if (!WEIGHTS_ONLY) {
   results.push(
-    await measure('transferKeepAlive', (s) => [api.tx.balances.transferKeepAlive(workers[s].address, UNIT), requesters[s]]),
+    await measure('transferKeepAlive', rounds((s) => [api.tx.balances.transferKeepAlive(workers[s].address, UNIT), requesters[s]], PER)),
   );
+
+  // Nobody serves the digits model yet: the posted tasks find no candidate at their draw, and
+  // are cancelled right after (allowed while no worker is drawn), so their redraws do not take
+  // the hook's steps from the tasks measured next.
   const firstTask = (await api.query.inferenceMarket.nextTaskId()).toNumber();
   results.push(
-    await measure('postTask', (s) => [
+    await measure('postTask', rounds((s) => [
       api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, { reward: UNIT / 100n, workerBond: UNIT, deadline, challengePeriod: 50, replicas: 1 }),
       requesters[s],
-    ]),
+    ], PER)),
   );
-  // Each worker serves the tasks of "its" requester, in order.
-  const taskOf = (s, i) => firstTask + i * SENDERS + s;
-  results.push(
-    await measure('submitResult', (s, i) => [api.tx.inferenceMarket.submitResult(taskOf(s, i), digit.output), workers[s]]),
+  const postedIds = range(firstTask, (await api.query.inferenceMarket.nextTaskId()).toNumber() - firstTask);
+  const posted = await api.query.inferenceMarket.tasks.multi(postedIds);
+  const requesterOf = new Map(requesters.map((r) => [r.address, r]));
+  await send(posted.map((t, j) => [api.tx.inferenceMarket.cancelTask(postedIds[j]), requesterOf.get(t.unwrap().requester.toString())]));
+  await waitUntil(
+    async () => (await api.query.inferenceMarket.tasks.multi(postedIds)).every((t) => t.unwrap().status.isSettled),
+    { what: 'the posted tasks to be cancelled' },
   );
-  // Whole lifecycles: post, submit once the tasks exist, and `finalize` by the worker once the
-  // 2-block window has passed (the hook alone settles at most MaxSettlementsPerBlock per block).
+
+  // `submitResult` on tasks the workers were drawn for: every worker serves the digits model,
+  // the tasks are posted, and once all of them are drawn (over a few blocks, well within the
+  // first one's response period) each drawn worker submits for its seat.
+  await serveAll(DIGITS_MODEL, UNIT);
+  const steps = api.consts.inferenceMarket.maxSettlementsPerBlock.toNumber();
+  const drawnCount = Math.min(COUNT, 2 * steps);
+  const drawnFirst = (await api.query.inferenceMarket.nextTaskId()).toNumber();
+  await send(range(0, drawnCount).map((j) => [
+    api.tx.inferenceMarket.postTask(DIGITS_MODEL, digit.input, { reward: UNIT / 100n, workerBond: UNIT, deadline, challengePeriod: 50, replicas: 1 }),
+    requesters[j % SENDERS],
+  ]));
+  const drawnIds = range(drawnFirst, drawnCount);
+  let draws;
+  await waitUntil(async () => {
+    draws = await api.query.inferenceMarket.draws.multi(drawnIds);
+    return draws.every((d) => d.isSome && d.unwrap().seats.length === 1);
+  }, { what: 'every measured task to be drawn' });
+  const submits = drawnIds.map((id, j) => [
+    api.tx.inferenceMarket.submitResult(id, digit.output),
+    workerOf.get(draws[j].unwrap().seats[0].worker.toString()),
+  ]);
+  const submitResult = await measure(`submitResult (${drawnCount} drawn tasks)`, submits);
+  results.push(submitResult);
+
+  // Whole lifecycles: post, the draw, the drawn worker's submission as soon as its draw is in a
+  // block, and the settlement by the hook after the 2-block window. The hook's steps pace it:
+  // a draw and a settlement per task, at most `maxSettlementsPerBlock` steps per block.
+  await serveAll(OPAQUE_MODEL, UNIT);
+  const total = Math.min(COUNT, 20 * steps);
+  const nextId = (await api.query.inferenceMarket.nextTaskId()).toNumber();
+  const lifecycleIds = new Set(range(nextId, total));
   const lifecycleStart = (await api.rpc.chain.getHeader()).hash;
   const t0 = (await (await api.at(lifecycleStart)).query.timestamp.now()).toNumber();
-  const nextId = (await api.query.inferenceMarket.nextTaskId()).toNumber();
-  const perSender = Math.ceil(Math.min(COUNT, 1000) / SENDERS);
-  const total = perSender * SENDERS;
-  const idOf = (s, i) => nextId + i * SENDERS + s;
-  const send = async (build) => {
-    const txs = await signAll(build, perSender);
-    await Promise.all(txs.map((tx) => api.rpc.author.submitExtrinsic(tx)));
-  };
-  const waitUntil = async (check) => {
-    while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 500));
-  };
-  await send((s, i) => [api.tx.inferenceMarket.postTask(OPAQUE_MODEL, `life-${i}`, { reward: UNIT / 100n, workerBond: UNIT, deadline, challengePeriod: 2, replicas: 1 }), requesters[s]]);
-  await waitUntil(async () => (await api.query.inferenceMarket.nextTaskId()).toNumber() >= nextId + total);
-  await send((s, i) => [api.tx.inferenceMarket.submitResult(idOf(s, i), 'done'), workers[s]]);
-  const lastId = idOf(SENDERS - 1, perSender - 1);
-  await waitUntil(async () => (await api.query.inferenceMarket.submissions(lastId)).isSome);
-  const submittedAt = (await api.rpc.chain.getHeader()).number.toNumber();
-  await waitUntil(async () => (await api.rpc.chain.getHeader()).number.toNumber() > submittedAt + 2);
-  await send((s, i) => [api.tx.inferenceMarket.finalize(idOf(s, i)), workers[s]]);
   let t1 = t0;
-  await waitUntil(async () => {
-    const statuses = await api.query.inferenceMarket.tasks.multi(Array.from({ length: total }, (_, j) => nextId + j));
-    if (!statuses.every((t) => t.unwrap().status.isSettled)) return false;
-    t1 = (await api.query.timestamp.now()).toNumber();
-    return true;
+  let settledCount = 0;
+  let stream = Promise.resolve();
+  const lifecycles = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('lifecycles: not all settled in 10 minutes')), 600_000);
+    const unsubscribe = api.rpc.chain.subscribeNewHeads((header) => {
+      // One block at a time, in order, so each worker's nonces go out in sequence.
+      stream = stream.then(async () => {
+        const at = await api.at(header.hash);
+        const events = await at.query.system.events();
+        const ours = (method) => events
+          .filter(({ event }) => event.section === 'inferenceMarket' && event.method === method)
+          .map(({ event }) => event.data)
+          .filter((d) => lifecycleIds.has(d.task.toNumber()));
+        await send(ours('WorkerDrawn').map((d) => [api.tx.inferenceMarket.submitResult(d.task, 'done'), workerOf.get(d.worker.toString())]));
+        settledCount += ours('TaskSettled').length;
+        if (settledCount >= total) {
+          t1 = (await at.query.timestamp.now()).toNumber();
+          clearTimeout(timer);
+          (await unsubscribe)();
+          resolve();
+        }
+      }).catch((error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
+    unsubscribe.catch(reject);
   });
+  await send(range(0, total).map((j) => [
+    api.tx.inferenceMarket.postTask(OPAQUE_MODEL, `life-${j}`, { reward: UNIT / 100n, workerBond: UNIT, deadline, challengePeriod: 2, replicas: 1 }),
+    requesters[j % SENDERS],
+  ]));
+  await lifecycles;
+  const routes = await api.query.inferenceMarket.tasks.multi([...lifecycleIds]);
+  const optimistic = routes.filter((t) => t.unwrap().status.asSettled.route.isOptimistic).length;
+  if (optimistic !== total) throw new Error(`lifecycles: ${total - optimistic} of ${total} did not settle optimistically`);
   results.push({
-    name: 'task lifecycle (post, submit, finalize): 3 transactions each',
+    name: 'task lifecycle (post, draw, submit, settled by the hook): 2 transactions each',
     count: total,
     failed: 0,
     seconds: (t1 - t0) / 1000,

@@ -113,6 +113,25 @@ export function signAndWait(tx, signer, { finalized = false, timeoutMs = DEFAULT
   );
 }
 
+/**
+ * Send `[tx, signer]` pairs at once, each with the next explicit nonce of its signer (so one
+ * signer may send several in the same block), and resolve with their {@link signAndWait} results
+ * in order.
+ */
+export async function signAllAndWait(api, calls, options = {}) {
+  const nonces = new Map();
+  for (const [, signer] of calls) {
+    if (!nonces.has(signer.address)) {
+      nonces.set(signer.address, (await api.rpc.system.accountNextIndex(signer.address)).toNumber());
+    }
+  }
+  return Promise.all(calls.map(([tx, signer]) => {
+    const nonce = nonces.get(signer.address);
+    nonces.set(signer.address, nonce + 1);
+    return signAndWait(tx, signer, { ...options, options: { ...options.options, nonce } });
+  }));
+}
+
 /** Resolve with the first finalized header whose number is >= `n`. */
 export function waitForFinalized(api, n, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
   return waitForSubscription(

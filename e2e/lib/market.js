@@ -1,5 +1,6 @@
 // Helpers for the inference market: test vectors of the demo model, waiting for market events,
-// and reading fees and holds so balance checks can be exact.
+// opting workers in to the draws and waiting for a task's draw, and reading fees and holds so
+// balance checks can be exact.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -7,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 import { compactToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
+
+import { signAndWait, waitForSubscription } from './chain.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -73,6 +76,62 @@ export function waitForMarketEvent(api, method, predicate = () => true, { timeou
         if (done) unsub();
       }, (error) => finish(reject, error));
   });
+}
+
+/**
+ * Opt `worker` (a registered worker's key pair) in to serve `model` on tasks asking a bond of at
+ * most `maxBond`: it becomes one of the model's draw candidates, weighted by its stake. A
+ * candidate counts for draws from two blocks on, so a task posted in the same block as the
+ * opt-in, or later, can draw it. Resolves like {@link signAndWait}.
+ */
+export function serveModel(api, worker, model, maxBond, options) {
+  return signAndWait(api.tx.inferenceMarket.serveModel(model, maxBond), worker, options);
+}
+
+/**
+ * Make `worker` the only candidate of `model` among `others` (key pairs): every one of `others`
+ * that is a candidate stops serving it, then `worker` opts in with `maxBond`. So the next task
+ * of `model` a test posts (asking at most `maxBond`) is drawn for `worker`.
+ */
+export async function serveAlone(api, worker, model, maxBond, others) {
+  await stopServing(api, model, others.filter((o) => o.address !== worker.address));
+  return serveModel(api, worker, model, maxBond);
+}
+
+/** Every one of `workers` (key pairs) that is a candidate of `model` stops serving it. */
+export async function stopServing(api, model, workers) {
+  const candidates = (await api.query.inferenceMarket.candidates(model)).map((c) => c.worker.toString());
+  const serving = workers.filter((w) => candidates.includes(w.address));
+  await Promise.all(serving.map((w) => signAndWait(api.tx.inferenceMarket.stopServing(model), w)));
+}
+
+/**
+ * Resolve once the settling hook has drawn `task` (the task left `Drawing`, two blocks after its
+ * post) with `{ workers, seats, blockHash }`: the addresses of the workers holding its seats, in
+ * seat order (empty when nobody was eligible: the seats are then drawn again later), the seats
+ * themselves and the first block seen with the draw done. Looks at the best block first, so a
+ * draw that already happened is found too.
+ */
+export function waitForDraw(api, task, { timeoutMs = 120_000 } = {}) {
+  let queue = Promise.resolve();
+  return waitForSubscription(
+    (callback) => api.rpc.chain.subscribeNewHeads((header) => {
+      // One block at a time, in order: the answer is the first block with the draw done.
+      queue = queue.then(async () => {
+        const at = await api.at(header.hash);
+        const stored = await at.query.inferenceMarket.tasks(task);
+        if (stored.isNone || stored.unwrap().status.isDrawing) return callback(undefined);
+        const draw = await at.query.inferenceMarket.draws(task);
+        const seats = draw.isSome ? [...draw.unwrap().seats] : [];
+        return callback({ workers: seats.map((s) => s.worker.toString()), seats, blockHash: header.hash });
+      }).catch((error) => callback({ error }));
+    }),
+    (value) => {
+      if (value?.error) throw value.error;
+      return value;
+    },
+    { timeoutMs, what: `the draw of task ${task}` },
+  );
 }
 
 /** The fee `who` paid in a block's events (0n if none). */

@@ -16,8 +16,10 @@ import {
   marketEvent,
   OPAQUE_MODEL,
   REWARD,
+  serveAlone,
   STAKE,
   UNIT,
+  waitForDraw,
   waitForMarketEvent,
 } from '../lib/market.js';
 import { startNode } from '../lib/node.js';
@@ -97,8 +99,12 @@ describe('bad input through the node', { timeout: 300_000 }, () => {
       signAndWait(api.tx.inferenceMarket.submitResult(task, `0x${'01'.repeat(1025)}`), k.bob),
       undecodable,
     );
-    assert.equal((await api.query.inferenceMarket.tasks(task)).unwrap().status.type, 'Open');
+    // Still waiting for its draw (two blocks after the post), with no submission.
+    assert.equal((await api.query.inferenceMarket.tasks(task)).unwrap().status.type, 'Drawing');
+    assert.ok((await api.query.inferenceMarket.submissions(task)).isNone);
     assert.equal((await api.query.system.account(k.bob.address)).data.free.toBigInt(), bobBefore);
+    // Cancelled before any worker is drawn, it cannot draw one of the later tests' workers.
+    await signAndWait(api.tx.inferenceMarket.cancelTask(task), k.charlie);
   });
 
   it('names unknown models and tasks', async () => {
@@ -134,11 +140,17 @@ describe('bad input through the node', { timeout: 300_000 }, () => {
     const { input, output } = digitVector(6);
     const { events } = await signAndWait(await post(k.bob, DIGITS_MODEL, input), k.bob);
     const own = marketEvent(events, 'TaskPosted').data.task.toNumber();
+    // Drawn (nobody serves the model, and a requester is never drawn), the task is open: the
+    // requester still cannot serve it.
+    assert.deepEqual((await waitForDraw(api, own)).workers, []);
     await rejects(api.tx.inferenceMarket.submitResult(own, output), k.bob, 'inferenceMarket.RequesterCannotServe');
 
-    // A window long enough for the checks below (each waits for a block).
+    // A window long enough for the checks below (each waits for a block). Dave alone serves
+    // the opaque model, so he is drawn.
+    await serveAlone(api, k.dave, OPAQUE_MODEL, BOND, [k.bob]);
     const { events: served } = await signAndWait(await post(k.charlie, OPAQUE_MODEL, 'q', { period: 30 }), k.charlie);
     const task = marketEvent(served, 'TaskPosted').data.task.toNumber();
+    assert.deepEqual((await waitForDraw(api, task)).workers, [k.dave.address]);
     await signAndWait(api.tx.inferenceMarket.submitResult(task, 'a'), k.dave);
     // Dave's bond is locked in the task: he cannot unbond all his stake.
     await rejects(api.tx.inferenceMarket.unbond(STAKE), k.dave, 'inferenceMarket.InsufficientFreeStake');
@@ -148,8 +160,10 @@ describe('bad input through the node', { timeout: 300_000 }, () => {
   });
 
   it('names a challenge after the window and a double finalize', async () => {
+    await serveAlone(api, k.bob, OPAQUE_MODEL, BOND, [k.dave]);
     const { events } = await signAndWait(await post(k.charlie, OPAQUE_MODEL, 'late'), k.charlie);
     const task = marketEvent(events, 'TaskPosted').data.task.toNumber();
+    assert.deepEqual((await waitForDraw(api, task)).workers, [k.bob.address]);
     await signAndWait(api.tx.inferenceMarket.submitResult(task, 'a'), k.bob);
     // The hook settles the task in the block after its window; a challenge then is too late.
     await waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === task);

@@ -1,6 +1,8 @@
 // The market through a real dev node and Polkadot.js, with no custom types: an optimistic task,
 // a wrong verifiable result slashed by on-chain re-execution, an opaque dispute ruled through
-// Sudo, and a rejected call decoded by name. Balances are checked to the unit.
+// Sudo, and a rejected call decoded by name. Balances are checked to the unit. Every task is
+// drawn: each test first makes the worker it has answer the only candidate of the model, and
+// waits for the hook's draw before submitting.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -18,8 +20,11 @@ import {
   marketEvent,
   OPAQUE_MODEL,
   REWARD,
+  serveAlone,
   STAKE,
+  stopServing,
   UNIT,
+  waitForDraw,
   waitForMarketEvent,
 } from '../lib/market.js';
 import { startNode } from '../lib/node.js';
@@ -40,6 +45,15 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
     await signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), k.bob);
     await signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), k.ferdie);
   });
+
+  /** Makes `worker` the only candidate of `model` among this suite's workers. */
+  const serveOnly = (worker, model) => serveAlone(api, worker, model, BOND, [k.bob, k.ferdie, k.dave]);
+
+  /** Waits for the draw of `task` and checks that it drew `worker` alone. */
+  async function drawnFor(task, worker) {
+    const { workers } = await waitForDraw(api, task);
+    assert.deepEqual(workers, [worker.address], `task ${task} drawn for its only candidate`);
+  }
 
   after(async () => {
     await node?.stop();
@@ -68,12 +82,14 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
 
   it('settles an unchallenged digit task by the hook, audited or not, and pays the worker exactly', async () => {
     const { input, output } = digitVector(0);
+    await serveOnly(k.bob, DIGITS_MODEL);
     const { task, blockHash: posted, auditFee } = await postTask(k.charlie, DIGITS_MODEL, input);
     assert.equal(await held(api, k.charlie.address, 'TaskReward', posted), REWARD);
     // The audit fee escrowed with the reward: what re-executing the digits model would cost.
     assert.ok(auditFee > 0n);
     assert.equal(await held(api, k.charlie.address, 'AuditFee', posted), auditFee);
 
+    await drawnFor(task, k.bob);
     const { blockHash: submitted } = await signAndWait(
       api.tx.inferenceMarket.submitResult(task, output),
       k.bob,
@@ -108,7 +124,9 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
     // Change the first logit by one: still a well-shaped output, but not the model's.
     const first = (parseInt(output.slice(2, 4), 16) + 1) & 0xff;
     const wrong = `0x${first.toString(16).padStart(2, '0')}${output.slice(4)}`;
+    await serveOnly(k.ferdie, DIGITS_MODEL);
     const { task, auditFee } = await postTask(k.eve, DIGITS_MODEL, input);
+    await drawnFor(task, k.ferdie);
     const { blockHash: submitted } = await signAndWait(api.tx.inferenceMarket.submitResult(task, wrong), k.ferdie);
     const daveBefore = await freeAt(api, k.dave.address, submitted);
     const eveBefore = await freeAt(api, k.eve.address, submitted);
@@ -152,23 +170,33 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
     const deadline = (await bestNumber(api)) + 50;
     const terms = (workerBond) => ({ reward: REWARD, workerBond, deadline, challengePeriod: PERIOD, replicas: 1 });
     const { input } = digitVector(2);
+    // Nobody serves the model here, so the task posted below can be cancelled (no worker is
+    // drawn for it, nor left holding a seat it never answers).
+    await stopServing(api, DIGITS_MODEL, [k.bob, k.ferdie, k.dave]);
     await assert.rejects(
       signAndWait(api.tx.inferenceMarket.postTask(DIGITS_MODEL, input, terms(least - 1n)), k.charlie),
       (error) => error instanceof DispatchFailed && /inferenceMarket\.BondBelowDetectionPrice/.test(error.message),
     );
     const { events } = await signAndWait(api.tx.inferenceMarket.postTask(DIGITS_MODEL, input, terms(least)), k.charlie);
-    assert.ok(marketEvent(events, 'TaskPosted'));
+    const posted = marketEvent(events, 'TaskPosted');
+    assert.ok(posted);
+    const { events: cancelled } = await signAndWait(api.tx.inferenceMarket.cancelTask(posted.data.task), k.charlie);
+    assert.equal(marketEvent(cancelled, 'TaskSettled').data.route.type, 'Cancelled');
   });
 
   it('audits unchallenged wrong digits exactly when BABE randomness draws them, and slashes each one audited', async () => {
     const N = 12;
     const stake = 400n * UNIT;
     await signAndWait(api.tx.inferenceMarket.registerWorker(stake), k.dave);
+    await serveOnly(k.dave, DIGITS_MODEL);
     const first = (await api.query.inferenceMarket.nextTaskId()).toNumber();
     const deadline = (await bestNumber(api)) + 50;
     const post = (i) => api.tx.inferenceMarket.postTask(DIGITS_MODEL, digitVector(i).input, { reward: REWARD, workerBond: BOND, deadline, challengePeriod: PERIOD, replicas: 1 });
     let nonce = (await api.rpc.system.accountNextIndex(k.charlie.address)).toNumber();
     await Promise.all(Array.from({ length: N }, (_, i) => signAndWait(post(i), k.charlie, { options: { nonce: nonce++ } })));
+    // Dave, the only candidate, is drawn for every one of them (fewer than `maxOpenSeats`).
+    assert.ok(N <= api.consts.inferenceMarket.maxOpenSeats.toNumber());
+    for (let i = 0; i < N; i += 1) await drawnFor(first + i, k.dave);
     const wrongOf = (i) => {
       const { output } = digitVector(i);
       const byte = (parseInt(output.slice(2, 4), 16) + 1) & 0xff;
@@ -207,7 +235,9 @@ describe('inference market on a dev node', { timeout: 300_000 }, () => {
   });
 
   it('lets Root rule on an opaque dispute through Sudo', async () => {
+    await serveOnly(k.bob, OPAQUE_MODEL);
     const { task } = await postTask(k.eve, OPAQUE_MODEL, 'Say hello');
+    await drawnFor(task, k.bob);
     await signAndWait(api.tx.inferenceMarket.submitResult(task, 'hello'), k.bob);
     const { blockHash: challenged, events: challengeEvents } = await signAndWait(
       api.tx.inferenceMarket.challenge(task, CHALLENGE_BOND),

@@ -1,7 +1,8 @@
 // The node's offchain worker serving and policing the market by itself. `--dev` puts Alice's
-// `infr` key in the keystore; once Alice registers as a worker, her node serves tasks (the digit
-// classifier computed locally, an opaque model through a small HTTP inference server this test
-// runs on loopback) and its watchtower challenges a wrong result that another worker submits.
+// `infr` key in the keystore; once Alice registers as a worker, her node opts in to the models it
+// can serve (`serveModel` with its stake), serves the tasks it is drawn for (the digit classifier
+// computed locally, an opaque model through a small HTTP inference server this test runs on
+// loopback) and its watchtower challenges a wrong result that another worker submits.
 
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -19,8 +20,10 @@ import {
   marketEvent,
   OPAQUE_MODEL,
   REWARD,
+  serveModel,
   STAKE,
   UNIT,
+  waitForDraw,
   waitForMarketEvent,
 } from '../lib/market.js';
 import { freePorts, startNode } from '../lib/node.js';
@@ -62,12 +65,23 @@ describe('the offchain worker on a dev node', { timeout: 300_000 }, () => {
   let api;
   let k;
   let inference;
+  // Alice's opt-ins, by her node alone: `ServingStarted` per model, awaited by the first test.
+  const optIns = new Map();
 
   before(async () => {
     inference = await startInferenceServer();
     node = await startNode({ chain: 'dev', name: 'offchain', extraArgs: ['--inference-endpoint', inference.url] });
     api = node.api;
     k = await keyring();
+    for (const model of [DIGITS_MODEL, OPAQUE_MODEL]) {
+      const started = waitForMarketEvent(
+        api,
+        'ServingStarted',
+        (d) => d.worker.toString() === k.alice.address && d.model.toNumber() === model,
+      );
+      started.catch(() => {}); // awaited (and reported) by the test
+      optIns.set(model, started);
+    }
     // Alice's key is the node's `infr` key: registering her account turns her node into a worker.
     await signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), k.alice);
   });
@@ -86,10 +100,23 @@ describe('the offchain worker on a dev node', { timeout: 300_000 }, () => {
     return marketEvent(events, 'TaskPosted').data.task.toNumber();
   }
 
-  it('serves a digit task with the local evaluator, and the task settles without further action', async () => {
+  it('opts in by itself to the digits model and, with an endpoint configured, the opaque one', async () => {
+    for (const [model, started] of optIns) {
+      const { event } = await started;
+      // Its whole stake is the most bond it accepts.
+      assert.equal(event.data.maxBond.toBigInt(), STAKE, `max bond on model ${model}`);
+      assert.equal(event.data.stake.toBigInt(), STAKE);
+      const candidates = await api.query.inferenceMarket.candidates(model);
+      assert.deepEqual(candidates.map((c) => c.worker.toString()), [k.alice.address], `candidates of model ${model}`);
+    }
+  });
+
+  it('serves a digit task it was drawn for with the local evaluator, and the task settles without further action', async () => {
     const { input, output } = digitVector(4);
     const submitted = waitForMarketEvent(api, 'ResultSubmitted', (d) => d.worker.toString() === k.alice.address);
     const task = await post(k.charlie, DIGITS_MODEL, input);
+    // The only candidate, Alice is drawn; her node answers the seat by itself.
+    assert.deepEqual((await waitForDraw(api, task)).workers, [k.alice.address]);
     const { event } = await submitted;
     assert.equal(event.data.task.toNumber(), task);
     const submission = (await api.query.inferenceMarket.submissions(task)).unwrap();
@@ -103,9 +130,10 @@ describe('the offchain worker on a dev node', { timeout: 300_000 }, () => {
     assert.ok(alice.stats.settled.toNumber() >= 1);
   });
 
-  it('serves an opaque task through the configured HTTP inference endpoint', async () => {
+  it('serves an opaque task it was drawn for through the configured HTTP inference endpoint', async () => {
     const submitted = waitForMarketEvent(api, 'ResultSubmitted', (d) => d.worker.toString() === k.alice.address);
     const task = await post(k.charlie, OPAQUE_MODEL, 'hello model');
+    assert.deepEqual((await waitForDraw(api, task)).workers, [k.alice.address]);
     const { event } = await submitted;
     assert.equal(event.data.task.toNumber(), task);
     const submission = (await api.query.inferenceMarket.submissions(task)).unwrap();
@@ -120,9 +148,10 @@ describe('the offchain worker on a dev node', { timeout: 300_000 }, () => {
       const key = u8aToHex(stringToU8a('inference-market::endpoint'));
       await api.rpc.offchain.localStorageSet('PERSISTENT', key, u8aToHex(api.createType('Bytes', hanging.url).toU8a()));
       const task = await post(k.charlie, OPAQUE_MODEL, 'anyone there?');
+      assert.deepEqual((await waitForDraw(api, task)).workers, [k.alice.address]);
       const start = await bestNumber(api);
-      await waitBlocks(api, 4, { timeoutMs: 60_000 });
-      assert.ok((await bestNumber(api)) >= start + 4, 'blocks kept coming while the endpoint hung');
+      await waitBlocks(api, 3, { timeoutMs: 60_000 });
+      assert.ok((await bestNumber(api)) >= start + 3, 'blocks kept coming while the endpoint hung');
       assert.ok(hanging.requests.some((r) => r.input === 'anyone there?'), 'the worker did ask');
       assert.ok((await api.query.inferenceMarket.submissions(task)).isNone, 'and submitted nothing');
     } finally {
@@ -139,10 +168,13 @@ describe('the offchain worker on a dev node', { timeout: 300_000 }, () => {
     const { input, output } = digitVector(5);
     const first = (parseInt(output.slice(2, 4), 16) + 1) & 0xff;
     const wrong = `0x${first.toString(16).padStart(2, '0')}${output.slice(4)}`;
-    // A bond above Alice's free stake: her node cannot serve this task, Bob's can.
+    // A bond above Alice's stake (the most bond she accepts): she is not drawn for this task,
+    // Bob, who opts in for it, is.
     const bond = 150n * UNIT;
     await signAndWait(api.tx.inferenceMarket.registerWorker(200n * UNIT), k.bob);
+    await serveModel(api, k.bob, DIGITS_MODEL, bond);
     const task = await post(k.charlie, DIGITS_MODEL, input, bond);
+    assert.deepEqual((await waitForDraw(api, task)).workers, [k.bob.address]);
 
     const challenged = waitForMarketEvent(api, 'ResultChallenged', (d) => d.task.toNumber() === task);
     await signAndWait(api.tx.inferenceMarket.submitResult(task, wrong), k.bob);

@@ -1,7 +1,7 @@
 // A quorum task on the demo digit classifier through a real dev node, read back through the
 // market's runtime API with `api.call.inferenceMarketApi.*`: no hand-written types, everything
-// comes from the metadata. Three workers commit and reveal; two accounts of one party reveal
-// the same wrong output. On a verifiable model a majority is not proof: the disagreement is
+// comes from the metadata. Three workers opt in to the model, are all drawn for a three-seat
+// task, commit and reveal; two accounts of one party reveal the same wrong output. On a verifiable model a majority is not proof: the disagreement is
 // re-executed and the honest worker is paid, the colluders slashed.
 
 import assert from 'node:assert/strict';
@@ -10,7 +10,18 @@ import { after, before, describe, it } from 'node:test';
 import { randomAsHex, blake2AsHex } from '@polkadot/util-crypto';
 
 import { DispatchFailed, keyring, signAndWait } from '../lib/chain.js';
-import { bestNumber, DIGITS_MODEL, digitVector, freeAt, held, marketEvent, UNIT, waitForMarketEvent } from '../lib/market.js';
+import {
+  bestNumber,
+  DIGITS_MODEL,
+  digitVector,
+  freeAt,
+  held,
+  marketEvent,
+  serveModel,
+  UNIT,
+  waitForDraw,
+  waitForMarketEvent,
+} from '../lib/market.js';
 import { startNode } from '../lib/node.js';
 
 const STAKE = 100n * UNIT;
@@ -30,6 +41,8 @@ describe('quorum task and the market runtime API on a dev node', { timeout: 300_
     k = await keyring();
     workers = [k.bob, k.dave, k.ferdie];
     await Promise.all(workers.map((w) => signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), w)));
+    // The three are the model's only candidates: a three-seat task draws each of them.
+    await Promise.all(workers.map((w) => serveModel(api, w, DIGITS_MODEL, BOND)));
   });
 
   after(async () => {
@@ -52,20 +65,29 @@ describe('quorum task and the market runtime API on a dev node', { timeout: 300_
     const reportBefore = await api.call.inferenceMarketApi.trustReport();
 
     const deadline = (await bestNumber(api)) + 50;
-    const { events: postEvents } = await signAndWait(
+    const { events: postEvents, blockHash: postedIn } = await signAndWait(
       api.tx.inferenceMarket.postTask(DIGITS_MODEL, input, { reward: REWARD, workerBond: BOND, deadline, challengePeriod: REVEAL_PERIOD, replicas: 3 }),
       k.charlie,
     );
     const task = marketEvent(postEvents, 'TaskPosted').data.task.toNumber();
+    const offered = async (who, at) => {
+      const source = at ? await api.at(at) : api;
+      const page = await source.call.inferenceMarketApi.openTasks(who, null, 64);
+      return page.tasks.some(([id]) => id.toNumber() === task);
+    };
 
-    // Every worker sees the task among those it could serve.
+    // The view lists only the seats a worker was drawn for: nobody's before the draw.
+    for (const w of workers) assert.ok(!(await offered(w.address, postedIn)), `task not offered to ${w.address} before the draw`);
+    const { workers: drawn } = await waitForDraw(api, task);
+    assert.deepEqual([...drawn].sort(), workers.map((w) => w.address).sort(), 'every candidate holds a seat');
+    // Every drawn worker sees the task among those it can answer now, and holds the seat.
     for (const w of workers) {
-      const page = await api.call.inferenceMarketApi.openTasks(w.address, null, 64);
-      assert.ok(page.tasks.some(([id]) => id.toNumber() === task), `task offered to ${w.address}`);
+      assert.ok(await offered(w.address), `task offered to ${w.address}`);
+      const seats = await api.query.inferenceMarket.openSeats(w.address);
+      assert.ok(seats.some((id) => id.toNumber() === task), `open seat of ${w.address}`);
     }
     // The requester is not offered its own task.
-    const own = await api.call.inferenceMarketApi.openTasks(k.charlie.address, null, 64);
-    assert.ok(!own.tasks.some(([id]) => id.toNumber() === task));
+    assert.ok(!(await offered(k.charlie.address)));
 
     // Commit: the runtime API computes the commitment, and a client can compute it alone.
     const salts = workers.map(() => randomAsHex(32));
@@ -81,6 +103,11 @@ describe('quorum task and the market runtime API on a dev node', { timeout: 300_
       workers.map((w, i) => signAndWait(api.tx.inferenceMarket.commitResult(task, commitments[i]), w)),
     );
     assert.ok(commits.some(({ events }) => marketEvent(events, 'RevealStarted')), 'the third commitment opens the reveal');
+    // Answered: the seats are closed.
+    for (const w of workers) {
+      assert.ok(!(await offered(w.address)), `task no longer offered to ${w.address}`);
+      assert.ok(!(await api.query.inferenceMarket.openSeats(w.address)).some((id) => id.toNumber() === task));
+    }
 
     // A reveal that does not match the commitment is rejected by name.
     await assert.rejects(

@@ -1,6 +1,6 @@
-// Restarts. A dev node with a persistent base path is stopped in the middle of open tasks, a
-// dispute and a quorum, and started again: every task, stake, bond and balance is as before and
-// the lifecycles complete. Then a two-validator local testnet with one validator stopped and
+// Restarts. A dev node with a persistent base path is stopped in the middle of an open task, a
+// dispute and a quorum, all with drawn workers, and started again: every task, seat, stake, bond
+// and balance is as before and the lifecycles complete. Then a two-validator local testnet with one validator stopped and
 // restarted: Alice keeps producing blocks while Bob is down (GRANDPA needs more than two thirds
 // of two validators, so finality waits for Bob), finality resumes with Bob back, and both nodes
 // hold the same market state at the same finalized block.
@@ -11,25 +11,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 
-import { keyring, signAndWait, waitBlocks, waitForFinalized } from '../lib/chain.js';
+import { keyring, signAllAndWait, signAndWait, waitBlocks, waitForFinalized } from '../lib/chain.js';
 import {
   bestNumber,
   BOND,
   marketEvent,
   OPAQUE_MODEL,
   REWARD,
+  serveModel,
   STAKE,
   UNIT,
+  waitForDraw,
   waitForMarketEvent,
 } from '../lib/market.js';
 import { ALICE_NODE_KEY, BOB_NODE_KEY, startNode } from '../lib/node.js';
 
 
-/** The market's storage and the participants' accounts, at a block. */
+/** The market's storage (tasks, records, queues and draws) and the participants' accounts, at a block. */
 async function snapshot(api, at, accounts) {
   const source = await api.at(at);
   const market = await Promise.all(
-    ['tasks', 'workers', 'submissions', 'challenges', 'commitments', 'routeTotals', 'dueAt', 'openTasks'].map(
+    ['tasks', 'workers', 'submissions', 'challenges', 'commitments', 'routeTotals', 'dueAt', 'candidates', 'draws', 'drawDueAt', 'openSeats'].map(
       async (name) =>
         (await source.query.inferenceMarket[name].entries()).map(([k, v]) => `${k.toHex()}=${v.toHex()}`).sort(),
     ),
@@ -71,23 +73,38 @@ describe('restarts', { timeout: 420_000 }, () => {
     const basePath = tempDir('dev');
     let node = await start({ chain: 'dev', name: 'restart-dev', basePath });
     let { api } = node;
-    const post = async (input, replicas = 1) => {
-      const deadline = (await bestNumber(api)) + 1000;
-      const { events } = await signAndWait(
-        api.tx.inferenceMarket.postTask(OPAQUE_MODEL, input, { reward: REWARD, workerBond: BOND, deadline, challengePeriod: 3, replicas }),
-        k.charlie,
-      );
-      return marketEvent(events, 'TaskPosted').data.task.toNumber();
-    };
-    await Promise.all([k.bob, k.dave, k.ferdie].map((w) => signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), w)));
-    const open = await post('open');
-    const disputed = await post('disputed');
-    const quorum = await post('quorum', 2);
-    await signAndWait(api.tx.inferenceMarket.submitResult(disputed, 'answer'), k.bob);
-    await signAndWait(api.tx.inferenceMarket.challenge(disputed, UNIT), k.eve);
+    const terms = async (replicas) => ({ reward: REWARD, workerBond: BOND, deadline: (await bestNumber(api)) + 1000, challengePeriod: 3, replicas });
+    const post = async (input, replicas = 1) => api.tx.inferenceMarket.postTask(OPAQUE_MODEL, input, await terms(replicas));
+    const taskOf = ({ events }) => marketEvent(events, 'TaskPosted').data.task.toNumber();
+    // All three workers serve the opaque model: each seat goes to whichever the draw names.
+    const workers = [k.bob, k.dave, k.ferdie];
+    const pairOf = (address) => workers.find((w) => w.address === address);
+    const drawnFor = async (task) => (await waitForDraw(api, task)).workers.map(pairOf);
+    await Promise.all(workers.map((w) => signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), w)));
+    await Promise.all(workers.map((w) => serveModel(api, w, OPAQUE_MODEL, BOND)));
+
+    // The disputed task first: its worker answers and is challenged before the stop.
+    const disputed = taskOf(await signAndWait(await post('disputed'), k.charlie));
+    const [disputedWorker] = await drawnFor(disputed);
+    const [, ...posts] = await signAllAndWait(api, [
+      [api.tx.inferenceMarket.submitResult(disputed, 'answer'), disputedWorker],
+      [await post('open'), k.charlie],
+      [await post('quorum', 2), k.charlie],
+    ]);
+    const [open, quorum] = posts.map(taskOf);
+    const [, [openWorker], quorumWorkers] = await Promise.all([
+      signAndWait(api.tx.inferenceMarket.challenge(disputed, UNIT), k.eve),
+      drawnFor(open),
+      drawnFor(quorum),
+    ]);
+    assert.ok(openWorker, 'the open task has its worker');
+    assert.equal(quorumWorkers.length, 2, 'the quorum has both its workers');
+    // One quorum worker commits before the stop, the other after: the drawn workers answer
+    // within `responsePeriod` blocks of the draw, and no blocks are built while the node is down.
+    const [first, second] = quorumWorkers;
     const salt = `0x${'11'.repeat(32)}`;
-    const commitment = await api.call.inferenceMarketApi.commitment('yes', salt, k.dave.address);
-    await signAndWait(api.tx.inferenceMarket.commitResult(quorum, commitment), k.dave);
+    const commitment = await api.call.inferenceMarketApi.commitment('yes', salt, first.address);
+    await signAndWait(api.tx.inferenceMarket.commitResult(quorum, commitment), first);
 
     const accounts = [k.alice, k.bob, k.charlie, k.dave, k.eve, k.ferdie].map((a) => a.address);
     const stoppedAt = (await api.rpc.chain.getHeader()).hash;
@@ -103,27 +120,35 @@ describe('restarts', { timeout: 420_000 }, () => {
     );
     assert.deepEqual(statuses, ['Open', 'Disputed', 'Open']);
 
-    // The lifecycles complete on the restarted node.
-    const ruling = waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === disputed);
-    await signAndWait(api.tx.sudo.sudo(api.tx.inferenceMarket.rule(disputed, true)), k.alice);
-    assert.equal((await ruling).event.data.route.type, 'Arbitrated');
-
+    // The lifecycles complete on the restarted node: the drawn workers still holding seats answer
+    // first, in time.
     const settled = waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === open);
-    await signAndWait(api.tx.inferenceMarket.submitResult(open, 'late but fine'), k.bob);
-    assert.equal((await settled).event.data.route.type, 'Optimistic');
-
-    const ferdieSalt = `0x${'22'.repeat(32)}`;
-    const ferdieCommitment = await api.call.inferenceMarketApi.commitment('yes', ferdieSalt, k.ferdie.address);
-    await signAndWait(api.tx.inferenceMarket.commitResult(quorum, ferdieCommitment), k.ferdie);
+    const secondSalt = `0x${'22'.repeat(32)}`;
+    const secondCommitment = await api.call.inferenceMarketApi.commitment('yes', secondSalt, second.address);
+    await signAllAndWait(api, [
+      [api.tx.inferenceMarket.submitResult(open, 'late but fine'), openWorker],
+      [api.tx.inferenceMarket.commitResult(quorum, secondCommitment), second],
+    ]);
     await Promise.all([
-      signAndWait(api.tx.inferenceMarket.revealResult(quorum, 'yes', salt), k.dave),
-      signAndWait(api.tx.inferenceMarket.revealResult(quorum, 'yes', ferdieSalt), k.ferdie),
+      signAndWait(api.tx.inferenceMarket.revealResult(quorum, 'yes', salt), first),
+      signAndWait(api.tx.inferenceMarket.revealResult(quorum, 'yes', secondSalt), second),
     ]);
     const settling = waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === quorum);
     await signAndWait(api.tx.inferenceMarket.finalize(quorum), k.charlie);
     const route = (await settling).event.data.route;
     assert.equal(route.type, 'Quorum');
     assert.equal(route.asQuorum.agreeing.toNumber(), 2);
+
+    const ruling = waitForMarketEvent(api, 'TaskSettled', (d) => d.task.toNumber() === disputed);
+    await signAndWait(api.tx.sudo.sudo(api.tx.inferenceMarket.rule(disputed, true)), k.alice);
+    assert.equal((await ruling).event.data.route.type, 'Arbitrated');
+
+    assert.equal((await settled).event.data.route.type, 'Optimistic');
+    // Every drawn worker answered: nobody forfeited for a seat left open across the restart.
+    for (const w of workers) {
+      const info = (await api.query.inferenceMarket.workers(w.address)).unwrap();
+      assert.equal(info.stake.toBigInt(), STAKE, `${w.address} kept its stake`);
+    }
   });
 
   it('a two-validator testnet survives a validator restart with no divergence', async () => {

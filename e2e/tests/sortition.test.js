@@ -1,7 +1,8 @@
-// Drawn workers on a dev node through Polkadot.js: once workers opt in to the digits model its
-// tasks are drawn by the chain (BABE randomness, stake-weighted), so a copier resending the drawn
-// worker's output with a higher tip, and a requester cancelling with a higher tip after seeing
-// the output in the pool, both land first in the same block, and both are refused.
+// Drawn workers on a dev node through Polkadot.js: every task is drawn by the chain two blocks
+// after its post (BABE randomness, stake-weighted among the workers that opted in to its
+// model), so a copier resending the drawn worker's output with a higher tip, and a requester
+// cancelling with a higher tip after seeing the output in the pool, both land first in the same
+// block, and both are refused.
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +15,7 @@ import {
   digitVector,
   marketEvent,
   REWARD,
+  serveModel,
   STAKE,
   UNIT,
   waitForMarketEvent,
@@ -40,7 +42,7 @@ describe('drawn workers on a dev node', { timeout: 300_000 }, () => {
     workers = [k.dave, k.eve];
     for (const worker of workers) {
       await signAndWait(api.tx.inferenceMarket.registerWorker(STAKE), worker);
-      await signAndWait(api.tx.inferenceMarket.serveModel(DIGITS_MODEL, 10n * BOND), worker);
+      await serveModel(api, worker, DIGITS_MODEL, 10n * BOND);
     }
     const candidates = await api.query.inferenceMarket.candidates(DIGITS_MODEL);
     assert.deepEqual(candidates.map((c) => c.worker.toString()).sort(), workers.map((w) => w.address).sort());
@@ -58,9 +60,10 @@ describe('drawn workers on a dev node', { timeout: 300_000 }, () => {
       k.charlie,
     );
     const postedEvent = marketEvent(events, 'TaskPosted').data;
-    assert.equal(postedEvent.drawn.isTrue, true);
     const task = postedEvent.task.toNumber();
     const posted = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+    // The post names the block of its draw.
+    assert.equal(postedEvent.drawAt.toNumber(), posted + 2);
     const { event, blockHash: drawnIn } = await waitForMarketEvent(api, 'WorkerDrawn', (d) => d.task.toNumber() === task);
     // Drawn by the hook two blocks after the post, from randomness of a later block.
     assert.equal((await api.rpc.chain.getHeader(drawnIn)).number.toNumber(), posted + 2);
@@ -88,6 +91,7 @@ describe('drawn workers on a dev node', { timeout: 300_000 }, () => {
       k.charlie,
     );
     const task = marketEvent(events, 'TaskPosted').data.task.toNumber();
+    assert.ok((await api.query.inferenceMarket.tasks(task)).unwrap().status.isDrawing);
     // Both land in the block after the post, before the draw (two blocks after it); the
     // submission's tip puts it first.
     const [served, cancelled] = await Promise.allSettled([
