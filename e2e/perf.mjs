@@ -5,7 +5,7 @@
 // hook's cost per block with 1,000 and with 100,000 stored tasks.
 //
 // Every task is drawn: the settling hook draws a task's worker two blocks after its post, at
-// most `maxSettlementsPerBlock` (16) tasks per block, and a drawn worker answers within
+// most `maxSettlementsPerBlock` (64) tasks per block, and a drawn worker answers within
 // `responsePeriod` (5) blocks of its draw. So `submitResult` is measured on only as many tasks
 // as are drawn in time (all drawn before the first submission is sent), and the lifecycles are
 // paced by the draws: their rate is the hook's, not the pool's.
@@ -97,9 +97,11 @@ try {
   const range = (from, count) => Array.from({ length: count }, (_, j) => from + j);
   const workerOf = new Map(workers.map((w) => [w.address, w]));
 
-  /** Opts every worker in to `model` (any bond up to `maxBond`), one block for all. */
+  /** Opts the workers in to `model` (any bond up to `maxBond`), one block for all: as many as
+   * a candidate list holds (`maxCandidates`), the rest would push nobody out. */
+  const servers = workers.slice(0, api.consts.inferenceMarket.maxCandidates.toNumber());
   const serveAll = (model, maxBond) => Promise.all(
-    workers.map((w) => signAndWait(api.tx.inferenceMarket.serveModel(model, maxBond), w, { options: { nonce: nextNonce(w) } })),
+    servers.map((w) => signAndWait(api.tx.inferenceMarket.serveModel(model, maxBond), w, { options: { nonce: nextNonce(w) } })),
   );
 
   /** Submits pre-signed transactions at once and measures their inclusion rate on chain time. */
@@ -195,7 +197,7 @@ try {
     { what: 'the posted tasks to be cancelled' },
   );
 
-  // `submitResult` on tasks the workers were drawn for: every worker serves the digits model,
+  // `submitResult` on tasks the workers were drawn for: the serving workers opt in to the digits model,
   // the tasks are posted, and once all of them are drawn (over a few blocks, well within the
   // first one's response period) each drawn worker submits for its seat.
   await serveAll(DIGITS_MODEL, UNIT);

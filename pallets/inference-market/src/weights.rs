@@ -7,11 +7,6 @@
 //! Host: `vm`, CPU: `AMD EPYC`.
 //! WASM execution: `Compiled`, chain: `Some("dev")`, DB cache: 1024.
 //!
-//! Measured in one session with the yardstick weights in `runtime/src/weights/` (transfer and
-//! transaction extensions), which were regenerated right after: the shared machine ran about
-//! 1.7x slower than at the stop before (`transfer_keep_alive` 85 µs against 49), so every weight
-//! rose, and the ratios to a transfer are what compare across stops.
-//!
 //! Regenerate with the command in the README; the command that produced this file:
 //! /work/target-bench/release/inference-market-node
 //! benchmark
@@ -33,7 +28,7 @@
 //! --template
 //! .maintain/weight-template.hbs
 //! --output
-//! /tmp/weights-full.rs
+//! pallets/inference-market/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -85,15 +80,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::Models` (r:0 w:1)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
-	fn register_opaque_model(n: u32, ) -> Weight {
+	fn register_opaque_model(_n: u32, ) -> Weight {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 61_862_000 picoseconds.
-		Weight::from_parts(70_409_630, 0)
+		// Minimum execution time: 59_728_000 picoseconds.
+		Weight::from_parts(85_272_619, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			// Standard Error: 669
-			.saturating_add(Weight::from_parts(8_788, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -112,11 +105,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 64_646_000 picoseconds.
-		Weight::from_parts(76_654_593, 0)
+		// Minimum execution time: 63_174_000 picoseconds.
+		Weight::from_parts(97_599_136, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			// Standard Error: 12
-			.saturating_add(Weight::from_parts(1_958, 0).saturating_mul(b.into()))
+			// Standard Error: 8
+			.saturating_add(Weight::from_parts(2_202, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -134,8 +127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 61_612_000 picoseconds.
-		Weight::from_parts(74_861_000, 0)
+		// Minimum execution time: 58_226_000 picoseconds.
+		Weight::from_parts(90_694_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -150,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 63_484_000 picoseconds.
-		Weight::from_parts(72_448_000, 0)
+		// Minimum execution time: 59_618_000 picoseconds.
+		Weight::from_parts(92_477_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -166,8 +159,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `449`
 		//  Estimated: `3622`
-		// Minimum execution time: 62_723_000 picoseconds.
-		Weight::from_parts(72_297_000, 0)
+		// Minimum execution time: 62_443_000 picoseconds.
+		Weight::from_parts(94_250_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -178,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `253`
 		//  Estimated: `3614`
-		// Minimum execution time: 14_572_000 picoseconds.
-		Weight::from_parts(17_456_000, 0)
+		// Minimum execution time: 14_521_000 picoseconds.
+		Weight::from_parts(24_787_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -194,18 +187,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `469`
 		//  Estimated: `3622`
-		// Minimum execution time: 56_233_000 picoseconds.
-		Weight::from_parts(66_549_000, 0)
+		// Minimum execution time: 55_202_000 picoseconds.
+		Weight::from_parts(66_239_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `InferenceMarket::Models` (r:1 w:1)
+	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::NextTaskId` (r:1 w:1)
 	/// Proof: `InferenceMarket::NextTaskId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Candidates` (r:1 w:0)
-	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2189), added: 4664, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -214,24 +205,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::AuditFees` (r:0 w:1)
-	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[1, 4096]`.
 	fn post_task(i: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `3429`
-		//  Estimated: `5654`
-		// Minimum execution time: 204_514_000 picoseconds.
-		Weight::from_parts(244_713_823, 0)
-			.saturating_add(Weight::from_parts(0, 5654))
-			// Standard Error: 1_199
-			.saturating_add(Weight::from_parts(18_004, 0).saturating_mul(i.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		//  Measured:  `1250`
+		//  Estimated: `3830`
+		// Minimum execution time: 184_894_000 picoseconds.
+		Weight::from_parts(211_833_214, 0)
+			.saturating_add(Weight::from_parts(0, 3830))
+			// Standard Error: 762
+			.saturating_add(Weight::from_parts(12_599, 0).saturating_mul(i.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
@@ -243,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `3047`
 		//  Estimated: `5654`
-		// Minimum execution time: 32_648_000 picoseconds.
-		Weight::from_parts(38_187_000, 0)
+		// Minimum execution time: 35_303_000 picoseconds.
+		Weight::from_parts(60_630_000, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -255,12 +242,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `2344`
 		//  Estimated: `5654`
-		// Minimum execution time: 18_678_000 picoseconds.
-		Weight::from_parts(23_405_000, 0)
+		// Minimum execution time: 20_240_000 picoseconds.
+		Weight::from_parts(38_998_000, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `InferenceMarket::Models` (r:1 w:1)
+	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Candidates` (r:1 w:0)
@@ -270,7 +259,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenSeats` (r:5 w:5)
-	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
@@ -280,25 +269,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::Draws` (r:0 w:1)
 	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[1, 5]`.
 	fn draw_workers(s: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `3287 + s * (79 ±0)`
-		//  Estimated: `5654 + s * (2624 ±0)`
-		// Minimum execution time: 56_574_000 picoseconds.
-		Weight::from_parts(63_668_191, 0)
+		//  Measured:  `3680 + s * (79 ±0)`
+		//  Estimated: `5654 + s * (2652 ±0)`
+		// Minimum execution time: 64_646_000 picoseconds.
+		Weight::from_parts(89_508_287, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
-			// Standard Error: 388_160
-			.saturating_add(Weight::from_parts(24_276_744, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+			// Standard Error: 304_006
+			.saturating_add(Weight::from_parts(26_060_520, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(s.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
 	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
@@ -312,7 +301,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenSeats` (r:5 w:5)
-	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:2)
@@ -320,63 +309,55 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[1, 5]`.
 	fn replace_no_shows(s: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4837 + s * (436 ±0)`
-		//  Estimated: `7689 + s * (2632 ±0)`
-		// Minimum execution time: 78_967_000 picoseconds.
-		Weight::from_parts(53_026_466, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
-			// Standard Error: 363_126
-			.saturating_add(Weight::from_parts(53_767_157, 0).saturating_mul(s.into()))
+		//  Measured:  `4805 + s * (441 ±0)`
+		//  Estimated: `7706 + s * (2652 ±0)`
+		// Minimum execution time: 75_472_000 picoseconds.
+		Weight::from_parts(57_170_598, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
+			// Standard Error: 246_118
+			.saturating_add(Weight::from_parts(58_045_617, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(s.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
 	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
-	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::AuditFees` (r:1 w:0)
-	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Models` (r:1 w:1)
-	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5204`
-		//  Estimated: `9045`
-		// Minimum execution time: 102_001_000 picoseconds.
-		Weight::from_parts(149_672_000, 0)
-			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		//  Measured:  `4719`
+		//  Estimated: `7706`
+		// Minimum execution time: 73_108_000 picoseconds.
+		Weight::from_parts(103_644_000, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
 	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenSeats` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenSeats` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
@@ -387,21 +368,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[0, 1024]`.
-	fn submit_result(_o: u32, ) -> Weight {
+	fn submit_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5280`
-		//  Estimated: `7689`
-		// Minimum execution time: 62_022_000 picoseconds.
-		Weight::from_parts(83_240_525, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
+		//  Measured:  `5253`
+		//  Estimated: `7706`
+		// Minimum execution time: 58_347_000 picoseconds.
+		Weight::from_parts(87_574_213, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
+			// Standard Error: 385
+			.saturating_add(Weight::from_parts(1_796, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
@@ -422,16 +403,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn challenge_opaque() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6355`
-		//  Estimated: `7689`
-		// Minimum execution time: 91_556_000 picoseconds.
-		Weight::from_parts(141_410_000, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
+		//  Measured:  `6389`
+		//  Estimated: `7706`
+		// Minimum execution time: 92_507_000 picoseconds.
+		Weight::from_parts(98_847_000, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
@@ -444,8 +425,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ModelCode` (`max_values`: None, `max_size`: Some(73752), added: 76227, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::AuditFees` (r:1 w:1)
-	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
@@ -457,15 +436,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[79, 73728]`.
 	fn challenge_reexecute(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1715 + b * (1 ±0)`
+		//  Measured:  `1747 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 323_951_000 picoseconds.
-		Weight::from_parts(388_548_338, 0)
+		// Minimum execution time: 288_599_000 picoseconds.
+		Weight::from_parts(347_853_353, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 63
-			.saturating_add(Weight::from_parts(4_394, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+			// Standard Error: 36
+			.saturating_add(Weight::from_parts(1_649, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -478,9 +457,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::DueAt` (r:2 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::AuditFees` (r:1 w:1)
-	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
@@ -502,36 +479,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[79, 73728]`.
 	fn settle_audited(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1726 + b * (1 ±0)`
+		//  Measured:  `1789 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 256_972_000 picoseconds.
-		Weight::from_parts(363_777_246, 0)
+		// Minimum execution time: 214_188_000 picoseconds.
+		Weight::from_parts(283_306_263, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 38
-			.saturating_add(Weight::from_parts(4_214, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(18_u64))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+			// Standard Error: 42
+			.saturating_add(Weight::from_parts(2_621, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(17_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedDueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4506`
-		//  Estimated: `7689`
-		// Minimum execution time: 33_149_000 picoseconds.
-		Weight::from_parts(59_338_000, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
+		//  Measured:  `4540`
+		//  Estimated: `7706`
+		// Minimum execution time: 28_542_000 picoseconds.
+		Weight::from_parts(39_779_000, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::AuditFees` (r:1 w:0)
-	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
@@ -552,12 +527,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6632`
-		//  Estimated: `7689`
-		// Minimum execution time: 115_822_000 picoseconds.
-		Weight::from_parts(194_028_000, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		//  Measured:  `6666`
+		//  Estimated: `7706`
+		// Minimum execution time: 106_418_000 picoseconds.
+		Weight::from_parts(152_767_000, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
@@ -565,7 +540,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::ContestedDueAt` (r:16 w:16)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:16 w:16)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:16 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Challenges` (r:16 w:16)
@@ -576,8 +551,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:16 w:16)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::AuditFees` (r:16 w:0)
-	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:16 w:16)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
@@ -591,55 +564,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 16]`.
 	fn settle_due_tasks(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `589 + n * (6378 ±0)`
+		//  Measured:  `633 + n * (6403 ±0)`
 		//  Estimated: `3989 + n * (7896 ±0)`
-		// Minimum execution time: 20_110_000 picoseconds.
-		Weight::from_parts(25_478_000, 0)
+		// Minimum execution time: 23_495_000 picoseconds.
+		Weight::from_parts(216_312_116, 0)
 			.saturating_add(Weight::from_parts(0, 3989))
-			// Standard Error: 1_509_658
-			.saturating_add(Weight::from_parts(341_043_512, 0).saturating_mul(n.into()))
+			// Standard Error: 3_386_466
+			.saturating_add(Weight::from_parts(263_810_385, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().reads((13_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((12_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
 	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenSeats` (r:1 w:1)
-	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::OpenSeats` (r:1 w:1)
+	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::OpenTasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::OpenTasks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedDueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6002`
+		//  Measured:  `5975`
 		//  Estimated: `9045`
-		// Minimum execution time: 78_396_000 picoseconds.
-		Weight::from_parts(134_029_000, 0)
+		// Minimum execution time: 66_869_000 picoseconds.
+		Weight::from_parts(83_244_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
@@ -647,18 +618,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[0, 1024]`.
 	fn reveal_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5421`
+		//  Measured:  `5422`
 		//  Estimated: `9045`
-		// Minimum execution time: 33_840_000 picoseconds.
-		Weight::from_parts(58_889_381, 0)
+		// Minimum execution time: 30_405_000 picoseconds.
+		Weight::from_parts(33_604_562, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 321
-			.saturating_add(Weight::from_parts(50, 0).saturating_mul(o.into()))
+			// Standard Error: 373
+			.saturating_add(Weight::from_parts(13_510, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
@@ -667,16 +638,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize_revealed() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10139`
+		//  Measured:  `10140`
 		//  Estimated: `9045`
-		// Minimum execution time: 36_344_000 picoseconds.
-		Weight::from_parts(54_551_000, 0)
+		// Minimum execution time: 34_902_000 picoseconds.
+		Weight::from_parts(45_117_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
@@ -687,10 +658,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule_quorum() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10565`
+		//  Measured:  `10566`
 		//  Estimated: `9045`
-		// Minimum execution time: 46_339_000 picoseconds.
-		Weight::from_parts(80_961_000, 0)
+		// Minimum execution time: 41_131_000 picoseconds.
+		Weight::from_parts(45_267_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -700,9 +671,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::ContestedDueAt` (r:2 w:1)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::AuditFees` (r:1 w:0)
-	/// Proof: `InferenceMarket::AuditFees` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
@@ -724,14 +693,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 5]`.
 	fn settle_quorum(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5362 + r * (1355 ±0)`
-		//  Estimated: `9045 + r * (2624 ±72)`
-		// Minimum execution time: 217_133_000 picoseconds.
-		Weight::from_parts(10_902_983, 0)
+		//  Measured:  `5363 + r * (1355 ±0)`
+		//  Estimated: `9045 + r * (2624 ±58)`
+		// Minimum execution time: 186_887_000 picoseconds.
+		Weight::from_parts(192_867_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 1_208_584
-			.saturating_add(Weight::from_parts(166_888_629, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+			// Standard Error: 379_905
+			.saturating_add(Weight::from_parts(49_092_022, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
@@ -746,7 +715,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::DueAt` (r:2 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4224), added: 6699, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -762,13 +731,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 5]`.
 	fn remove_task(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4949 + r * (1229 ±0)`
+		//  Measured:  `4950 + r * (1229 ±0)`
 		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 116_062_000 picoseconds.
-		Weight::from_parts(145_387_308, 0)
+		// Minimum execution time: 105_486_000 picoseconds.
+		Weight::from_parts(100_298_958, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 549_663
-			.saturating_add(Weight::from_parts(12_306_232, 0).saturating_mul(r.into()))
+			// Standard Error: 254_860
+			.saturating_add(Weight::from_parts(8_636_723, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -779,182 +748,182 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn register_opaque_model(n: u32, ) -> Weight {
-		Weight::from_parts(70_409_630, 0)
+	fn register_opaque_model(_n: u32, ) -> Weight {
+		Weight::from_parts(85_272_619, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			.saturating_add(Weight::from_parts(8_788, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(76_654_593, 0)
+		Weight::from_parts(97_599_136, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			.saturating_add(Weight::from_parts(1_958, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_202, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(74_861_000, 0)
+		Weight::from_parts(90_694_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(72_448_000, 0)
+		Weight::from_parts(92_477_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(72_297_000, 0)
+		Weight::from_parts(94_250_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(17_456_000, 0)
+		Weight::from_parts(24_787_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(66_549_000, 0)
+		Weight::from_parts(66_239_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(244_713_823, 0)
-			.saturating_add(Weight::from_parts(0, 5654))
-			.saturating_add(Weight::from_parts(18_004, 0).saturating_mul(i.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		Weight::from_parts(211_833_214, 0)
+			.saturating_add(Weight::from_parts(0, 3830))
+			.saturating_add(Weight::from_parts(12_599, 0).saturating_mul(i.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn serve_model() -> Weight {
-		Weight::from_parts(38_187_000, 0)
+		Weight::from_parts(60_630_000, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stop_serving() -> Weight {
-		Weight::from_parts(23_405_000, 0)
+		Weight::from_parts(38_998_000, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn draw_workers(s: u32, ) -> Weight {
-		Weight::from_parts(63_668_191, 0)
+		Weight::from_parts(89_508_287, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
-			.saturating_add(Weight::from_parts(24_276_744, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(Weight::from_parts(26_060_520, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(s.into())))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(s.into()))
 	}
 	fn replace_no_shows(s: u32, ) -> Weight {
-		Weight::from_parts(53_026_466, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(Weight::from_parts(53_767_157, 0).saturating_mul(s.into()))
+		Weight::from_parts(57_170_598, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
+			.saturating_add(Weight::from_parts(58_045_617, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(s.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2632).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(s.into()))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(149_672_000, 0)
-			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		Weight::from_parts(103_644_000, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn submit_result(_o: u32, ) -> Weight {
-		Weight::from_parts(83_240_525, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
+	fn submit_result(o: u32, ) -> Weight {
+		Weight::from_parts(87_574_213, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
+			.saturating_add(Weight::from_parts(1_796, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(141_410_000, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
+		Weight::from_parts(98_847_000, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(388_548_338, 0)
+		Weight::from_parts(347_853_353, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(4_394, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+			.saturating_add(Weight::from_parts(1_649, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn settle_audited(b: u32, ) -> Weight {
-		Weight::from_parts(363_777_246, 0)
+		Weight::from_parts(283_306_263, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(4_214, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(18_u64))
-			.saturating_add(RocksDbWeight::get().writes(15_u64))
+			.saturating_add(Weight::from_parts(2_621, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(17_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(59_338_000, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
+		Weight::from_parts(39_779_000, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(194_028_000, 0)
-			.saturating_add(Weight::from_parts(0, 7689))
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+		Weight::from_parts(152_767_000, 0)
+			.saturating_add(Weight::from_parts(0, 7706))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(25_478_000, 0)
+		Weight::from_parts(216_312_116, 0)
 			.saturating_add(Weight::from_parts(0, 3989))
-			.saturating_add(Weight::from_parts(341_043_512, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(263_810_385, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().reads((13_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((12_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(134_029_000, 0)
+		Weight::from_parts(83_244_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(58_889_381, 0)
+		Weight::from_parts(33_604_562, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(50, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(13_510, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn finalize_revealed() -> Weight {
-		Weight::from_parts(54_551_000, 0)
+		Weight::from_parts(45_117_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rule_quorum() -> Weight {
-		Weight::from_parts(80_961_000, 0)
+		Weight::from_parts(45_267_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(10_902_983, 0)
+		Weight::from_parts(192_867_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(166_888_629, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(Weight::from_parts(49_092_022, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 	fn remove_task(r: u32, ) -> Weight {
-		Weight::from_parts(145_387_308, 0)
+		Weight::from_parts(100_298_958, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(12_306_232, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(8_636_723, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))

@@ -26,7 +26,7 @@
 // --heap-pages
 // 4096
 // --output
-// /tmp/rt-frame_system_extensions.rs
+// runtime/src/weights/frame_system_extensions.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -43,32 +43,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_053_000 picoseconds.
-		Weight::from_parts(2_594_000, 0)
+		// Minimum execution time: 2_013_000 picoseconds.
+		Weight::from_parts(3_145_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_316_000 picoseconds.
-		Weight::from_parts(5_078_000, 0)
+		// Minimum execution time: 4_226_000 picoseconds.
+		Weight::from_parts(6_249_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_397_000 picoseconds.
-		Weight::from_parts(6_961_000, 0)
+		// Minimum execution time: 4_226_000 picoseconds.
+		Weight::from_parts(6_830_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 611_000 picoseconds.
-		Weight::from_parts(1_052_000, 0)
+		// Minimum execution time: 581_000 picoseconds.
+		Weight::from_parts(911_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 9_925_000 picoseconds.
-		Weight::from_parts(16_044_000, 0)
+		// Minimum execution time: 9_444_000 picoseconds.
+		Weight::from_parts(14_491_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -87,32 +87,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 450_000 picoseconds.
-		Weight::from_parts(801_000, 0)
+		// Minimum execution time: 440_000 picoseconds.
+		Weight::from_parts(570_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_tx_version() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 470_000 picoseconds.
-		Weight::from_parts(751_000, 0)
+		// Minimum execution time: 450_000 picoseconds.
+		Weight::from_parts(692_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_626_000 picoseconds.
-		Weight::from_parts(7_491_000, 0)
+		// Minimum execution time: 4_246_000 picoseconds.
+		Weight::from_parts(7_732_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_854_000 picoseconds.
-		Weight::from_parts(5_618_000, 0)
+		// Minimum execution time: 2_453_000 picoseconds.
+		Weight::from_parts(4_416_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -26,7 +26,7 @@
 // --heap-pages
 // 4096
 // --output
-// /tmp/rt-pallet_balances.rs
+// runtime/src/weights/pallet_balances.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -45,8 +45,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 69_023_000 picoseconds.
-		Weight::from_parts(113_629_000, 0)
+		// Minimum execution time: 59_238_000 picoseconds.
+		Weight::from_parts(66_879_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -57,8 +57,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 51_857_000 picoseconds.
-		Weight::from_parts(85_106_000, 0)
+		// Minimum execution time: 46_920_000 picoseconds.
+		Weight::from_parts(52_969_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 26_169_000 picoseconds.
-		Weight::from_parts(43_865_000, 0)
+		// Minimum execution time: 22_783_000 picoseconds.
+		Weight::from_parts(38_196_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 26_690_000 picoseconds.
-		Weight::from_parts(43_344_000, 0)
+		// Minimum execution time: 24_316_000 picoseconds.
+		Weight::from_parts(41_762_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 64_015_000 picoseconds.
-		Weight::from_parts(91_627_000, 0)
+		// Minimum execution time: 62_272_000 picoseconds.
+		Weight::from_parts(66_929_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 59_949_000 picoseconds.
-		Weight::from_parts(67_360_000, 0)
+		// Minimum execution time: 58_166_000 picoseconds.
+		Weight::from_parts(60_860_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 21_252_000 picoseconds.
-		Weight::from_parts(29_924_000, 0)
+		// Minimum execution time: 19_939_000 picoseconds.
+		Weight::from_parts(22_173_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -130,11 +130,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 21_992_000 picoseconds.
-		Weight::from_parts(519_570_425, 0)
+		// Minimum execution time: 19_719_000 picoseconds.
+		Weight::from_parts(20_020_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 364_900
-			.saturating_add(Weight::from_parts(24_397_704, 0).saturating_mul(u.into()))
+			// Standard Error: 124_597
+			.saturating_add(Weight::from_parts(20_817_021, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -143,24 +143,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_349_000 picoseconds.
-		Weight::from_parts(10_025_000, 0)
+		// Minimum execution time: 6_229_000 picoseconds.
+		Weight::from_parts(10_806_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 37_575_000 picoseconds.
-		Weight::from_parts(59_879_000, 0)
+		// Minimum execution time: 36_374_000 picoseconds.
+		Weight::from_parts(59_339_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 25_178_000 picoseconds.
-		Weight::from_parts(44_016_000, 0)
+		// Minimum execution time: 23_885_000 picoseconds.
+		Weight::from_parts(27_291_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

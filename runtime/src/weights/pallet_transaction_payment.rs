@@ -26,7 +26,7 @@
 // --heap-pages
 // 4096
 // --output
-// /tmp/rt-pallet_transaction_payment.rs
+// runtime/src/weights/pallet_transaction_payment.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -45,8 +45,8 @@ impl<T: frame_system::Config> pallet_transaction_payment::WeightInfo for WeightI
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 54_751_000 picoseconds.
-		Weight::from_parts(83_043_000, 0)
+		// Minimum execution time: 51_396_000 picoseconds.
+		Weight::from_parts(81_360_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
