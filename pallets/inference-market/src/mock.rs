@@ -350,6 +350,14 @@ pub fn seat(task: TaskId, workers: &[AccountId]) {
 	}
 }
 
+/// Whether a task ended by `route` with `payout`.
+pub fn settled(task: TaskId, route: crate::SettlementRoute, payout: crate::Payout) -> bool {
+	matches!(
+		crate::Tasks::<Test>::get(task).map(|t| t.status),
+		Some(crate::TaskStatus::Settled { route: r, payout: p, .. }) if r == route && p == payout
+	)
+}
+
 /// The workers drawn for a task, in draw order.
 pub fn drawn(task: TaskId) -> Vec<AccountId> {
 	crate::Draws::<Test>::get(task)
@@ -416,6 +424,18 @@ pub fn post_default_terms(
 pub fn post_replicated(model: ModelId, input: &[u8], replicas: u8) -> TaskId {
 	let id = crate::NextTaskId::<Test>::get();
 	assert_ok!(post_default_terms(BOB, model, input, replicas));
+	id
+}
+
+/// Posts a task from Bob on `terms`.
+pub fn post_on(model: ModelId, input: &[u8], terms: crate::TaskTermsOf<Test>) -> TaskId {
+	let id = crate::NextTaskId::<Test>::get();
+	assert_ok!(Market::post_task(
+		RuntimeOrigin::signed(BOB),
+		model,
+		input.to_vec().try_into().unwrap(),
+		terms
+	));
 	id
 }
 

@@ -204,10 +204,7 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 		budget: &mut u32,
 	) {
-		let Some(worker) = Workers::<T>::get(account) else { return };
-		if *budget == 0 || worker.stake < T::MinWorkerStake::get() {
-			return;
-		}
+		let Some(worker) = Self::worker_to_act(account, *budget) else { return };
 		let mut free = Self::free_stake(&worker);
 		let key = Self::storage_key(b"open-cursor", account);
 		let mut cursor = StorageValueRef::persistent(&key);
@@ -224,7 +221,8 @@ impl<T: Config> Pallet<T> {
 				break;
 			}
 			last = Some(id);
-			let cost = Self::serving_cost(&task);
+			// The draw locked the bond: answering locks the record's deposit.
+			let cost = Self::commitment_deposit(task.model);
 			if free < cost || Self::is_locked(Action::Serve, id, account, now) {
 				continue;
 			}
@@ -282,31 +280,23 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 		budget: &mut u32,
 	) {
-		let Some(worker) = Workers::<T>::get(account) else { return };
-		if *budget == 0 || worker.stake < T::MinWorkerStake::get() {
-			return;
-		}
+		let Some(worker) = Self::worker_to_act(account, *budget) else { return };
 		let has_endpoint =
 			StorageValueRef::persistent(ENDPOINT_KEY).get::<Vec<u8>>().ok().flatten().is_some();
 		let key = Self::storage_key(b"model-cursor", account);
 		let mut cursor = StorageValueRef::persistent(&key);
 		let after: Option<crate::ModelId> = cursor.get().ok().flatten();
-		let limit = crate::MAX_OPEN_TASKS_PAGE as usize;
-		let mut models: Vec<(crate::ModelId, bool)> = match after {
+		let models = match after {
 			Some(after) => Models::<T>::iter_from(Models::<T>::hashed_key_for(after)),
 			None => Models::<T>::iter(),
 		}
-		.map(|(id, model)| (id, model.is_verifiable()))
-		.take(limit.saturating_add(1))
-		.collect();
-		let mut next = (models.len() > limit).then(|| {
-			models.truncate(limit);
-			models.last().map(|(id, _)| *id)
-		});
+		.map(|(id, model)| (id, model.is_verifiable()));
+		let (models, mut next) =
+			crate::views::page_by(models, crate::MAX_OPEN_TASKS_PAGE, |(id, _)| *id);
 		let mut last = after;
 		for (model, verifiable) in models {
 			if *budget == 0 {
-				next = Some(last);
+				next = last;
 				break;
 			}
 			last = Some(model);
@@ -323,10 +313,7 @@ impl<T: Config> Pallet<T> {
 				Self::unlock(Action::OptIn, model.into(), account);
 			}
 		}
-		match next.flatten() {
-			Some(id) => cursor.set(&id),
-			None => cursor.clear(),
-		}
+		Self::set_cursor(&mut cursor, next);
 	}
 
 	/// Recomputes results of verifiable models in their challenge window and challenges the
@@ -454,7 +441,15 @@ impl<T: Config> Pallet<T> {
 
 	/// Stores where a cursor over an index goes on (`None`: from the index's start). The
 	/// cursor is read as a plain `TaskId`, so `None` clears it.
-	fn set_cursor(cursor: &mut StorageValueRef, next: Option<TaskId>) {
+	/// The record of a worker whose offchain worker may act in this run: registered, staked at
+	/// least `MinWorkerStake` (below it every call it sends would be refused), with `budget`
+	/// left.
+	fn worker_to_act(account: &T::AccountId, budget: u32) -> Option<WorkerInfoOf<T>> {
+		let worker = Workers::<T>::get(account)?;
+		(budget > 0 && worker.stake >= T::MinWorkerStake::get()).then_some(worker)
+	}
+
+	fn set_cursor<K: Encode>(cursor: &mut StorageValueRef, next: Option<K>) {
 		match next {
 			Some(id) => cursor.set(&id),
 			None => cursor.clear(),

@@ -41,13 +41,6 @@ impl<T: Config> Pallet<T> {
 		Self::record_deposit(longest as usize)
 	}
 
-	/// What answering a seat on a task locks out of a drawn worker's free stake at most: the
-	/// deposit of a result (or commitment) of the longest output the model gives (the draw
-	/// locked the bond already).
-	pub(crate) fn serving_cost(task: &TaskOf<T>) -> BalanceOf<T> {
-		Self::commitment_deposit(task.model)
-	}
-
 	/// Holds a task's deposit on its requester.
 	pub(crate) fn hold_task_deposit(who: &T::AccountId, deposit: BalanceOf<T>) -> DispatchResult {
 		if deposit.is_zero() {

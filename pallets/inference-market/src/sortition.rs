@@ -292,7 +292,7 @@ impl<T: Config> Pallet<T> {
 		if !Models::<T>::contains_key(task.model) {
 			// Its owner retired the model before the draw: nobody can serve the task.
 			Self::conclude(id, task, Outcome::refund(SettlementRoute::Cancelled))?;
-			return Ok(T::WeightInfo::draw_workers(1));
+			return Ok(T::WeightInfo::cancel_task().max(T::WeightInfo::draw_workers(1)));
 		}
 		// From its draw on the task keeps its model from being retired (posting writes
 		// nothing to the model).

@@ -333,7 +333,7 @@ pub struct Submission<AccountId, Balance, BlockNumber, MaxOutputLen: Get<u32>> {
 pub struct Commitment<AccountId, Balance, BlockNumber, MaxOutputLen: Get<u32>> {
 	/// The worker.
 	pub worker: AccountId,
-	/// Block of the commitment. The first commitment's block starts the quorum's fill period.
+	/// Block of the commitment.
 	pub committed_at: BlockNumber,
 	/// `blake2_256(SCALE(output, salt, worker))`.
 	pub hash: H256,

@@ -16,20 +16,29 @@ use sp_runtime::{
 /// Most index entries one page of open tasks looks at.
 pub const MAX_OPEN_TASKS_PAGE: u32 = 64;
 
-/// One page of an index of task identifiers: `limit` keys (at least one, at most
-/// [`MAX_OPEN_TASKS_PAGE`]) from `keys` from `keys`, which iterates the index from the page's start, and
-/// the key to pass as `after` for the next page (`None` at the end of the index).
+/// One page of an index: `limit` entries (at least one, at most [`MAX_OPEN_TASKS_PAGE`]) from
+/// `entries`, which iterates the index from the page's start, and the key to pass as `after`
+/// for the next page (`None` at the end of the index), `key` telling an entry's key.
+pub(crate) fn page_by<E, K>(
+	entries: impl Iterator<Item = E>,
+	limit: u32,
+	key: impl Fn(&E) -> K,
+) -> (Vec<E>, Option<K>) {
+	let limit = limit.clamp(1, MAX_OPEN_TASKS_PAGE) as usize;
+	let mut entries: Vec<E> = entries.take(limit.saturating_add(1)).collect();
+	let next = (entries.len() > limit).then(|| {
+		entries.truncate(limit);
+		entries.last().map(&key)
+	});
+	(entries, next.flatten())
+}
+
+/// [`page_by`] over an index of task identifiers.
 pub(crate) fn page(
 	keys: impl Iterator<Item = TaskId>,
 	limit: u32,
 ) -> (Vec<TaskId>, Option<TaskId>) {
-	let limit = limit.clamp(1, MAX_OPEN_TASKS_PAGE) as usize;
-	let mut keys: Vec<TaskId> = keys.take(limit.saturating_add(1)).collect();
-	let next = (keys.len() > limit).then(|| {
-		keys.truncate(limit);
-		keys.last().copied()
-	});
-	(keys, next.flatten())
+	page_by(keys, limit, |id| *id)
 }
 
 /// A task with its submission, commitments and challenge, of this runtime.
@@ -58,8 +67,9 @@ impl<T: Config> Pallet<T> {
 
 	/// The tasks `worker` was drawn for and can answer now, by identifier after task `after`,
 	/// at most `limit` (1 to [`MAX_OPEN_TASKS_PAGE`]) of them: its seats not answered yet,
-	/// within their time, on tasks still open, whose record deposit its free stake covers
-	/// (see `serving_cost`). Pass the page's `next` as `after` to go on.
+	/// within their time, on tasks still open, whose record deposit (of the model's longest
+	/// output; the draw locked the bond) its free stake covers. Pass the page's `next` as
+	/// `after` to go on.
 	pub fn open_tasks_for(
 		worker: T::AccountId,
 		after: Option<TaskId>,
@@ -76,7 +86,7 @@ impl<T: Config> Pallet<T> {
 			.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
 			.filter(|(id, task)| {
 				task.status == TaskStatus::Open
-					&& free.is_some_and(|free| free >= Self::serving_cost(task))
+					&& free.is_some_and(|free| free >= Self::commitment_deposit(task.model))
 					&& Self::can_answer(*id, &worker, now)
 			})
 			.collect();

@@ -26,14 +26,7 @@ fn tiny_fee() -> Balance {
 
 /// Posts a task of `model` from Bob with `bond`.
 fn post_with_bond(model: crate::ModelId, bond: Balance) -> crate::TaskId {
-	let id = crate::NextTaskId::<Test>::get();
-	assert_ok!(Market::post_task(
-		RuntimeOrigin::signed(BOB),
-		model,
-		INPUT.to_vec().try_into().unwrap(),
-		terms(REWARD, bond, System::block_number() + DEADLINE, PERIOD, 1),
-	));
-	id
+	post_on(model, &INPUT, terms(REWARD, bond, System::block_number() + DEADLINE, PERIOD, 1))
 }
 
 /// A task of the tiny model posted at block 1 and served by Charlie with `output` when drawn.
@@ -371,13 +364,7 @@ fn cancelled_expired_and_challenged_tasks_return_the_audit_fee() {
 fn revealed_quorum(outputs: [&[u8]; 3]) -> crate::TaskId {
 	let model = register_tiny_model();
 	let bond = Market::min_worker_bond(model, REWARD, 3).unwrap();
-	let task = crate::NextTaskId::<Test>::get();
-	assert_ok!(Market::post_task(
-		RuntimeOrigin::signed(BOB),
-		model,
-		INPUT.to_vec().try_into().unwrap(),
-		terms(REWARD, bond, DEADLINE, PERIOD, 3),
-	));
+	let task = post_on(model, &INPUT, terms(REWARD, bond, DEADLINE, PERIOD, 3));
 	assert!(Tasks::<Test>::get(task).unwrap().audit_fee.is_some());
 	let workers = [CHARLIE, DAVE, EVE];
 	for (worker, output) in workers.iter().zip(outputs) {

@@ -7,13 +7,6 @@ use sp_runtime::DispatchError;
 
 const CHALLENGE_BOND: Balance = 15;
 
-fn settled(task: u64, route: SettlementRoute, payout: Payout) -> bool {
-	matches!(
-		Tasks::<Test>::get(task).unwrap().status,
-		TaskStatus::Settled { route: r, payout: p, .. } if r == route && p == payout
-	)
-}
-
 #[test]
 fn challenge_of_a_wrong_verifiable_result_slashes_the_worker() {
 	ExtBuilder::default().build_and_execute(|| {
@@ -331,13 +324,8 @@ fn a_silent_arbiter_gives_neither_free_inference_nor_free_griefing() {
 fn a_worker_slashed_of_its_whole_stake_keeps_its_record_and_can_stake_again() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
-		let task = crate::NextTaskId::<Test>::get();
-		assert_ok!(Market::post_task(
-			RuntimeOrigin::signed(BOB),
-			model,
-			vec![1, 2, 3, 4].try_into().unwrap(),
-			terms(REWARD, MIN_WORKER_STAKE, DEADLINE, PERIOD, 1),
-		));
+		let task =
+			post_on(model, &[1, 2, 3, 4], terms(REWARD, MIN_WORKER_STAKE, DEADLINE, PERIOD, 1));
 		register_worker(CHARLIE);
 		submit(CHARLIE, task, &[4, 7]);
 

@@ -59,13 +59,7 @@ fn play(p: Perbill, reward: Balance, strategy: Strategy, drawn: bool) -> (i128, 
 	ExtBuilder::default().audits(p).build_and_execute(|| {
 		let model = register_tiny_model();
 		let bond = Market::min_worker_bond(model, reward, 1).unwrap();
-		let task = crate::NextTaskId::<Test>::get();
-		assert_ok!(Market::post_task(
-			RuntimeOrigin::signed(BOB),
-			model,
-			INPUT.to_vec().try_into().unwrap(),
-			terms(reward, bond, DEADLINE, PERIOD, 1),
-		));
+		let task = post_on(model, &INPUT, terms(reward, bond, DEADLINE, PERIOD, 1));
 		assert_ok!(Market::register_worker(
 			RuntimeOrigin::signed(WORKER),
 			bond.max(MIN_WORKER_STAKE)

@@ -155,14 +155,7 @@ fn a_task_waiting_for_its_draw_is_cancelled_when_its_model_retires() {
 		assert_eq!(Models::<Test>::get(id).unwrap().open_tasks, 0);
 		assert_ok!(Market::retire_model(RuntimeOrigin::signed(ALICE), id));
 		run_to_draw(task);
-		assert!(matches!(
-			crate::Tasks::<Test>::get(task).unwrap().status,
-			crate::TaskStatus::Settled {
-				route: crate::SettlementRoute::Cancelled,
-				payout: crate::Payout::RequesterRefunded,
-				..
-			}
-		));
+		assert!(settled(task, crate::SettlementRoute::Cancelled, crate::Payout::RequesterRefunded));
 		assert!(drawn(task).is_empty());
 		assert_eq!(free(BOB), INITIAL_BALANCE);
 		assert_eq!(crate::Workers::<Test>::get(CHARLIE).unwrap().bonded, 0);

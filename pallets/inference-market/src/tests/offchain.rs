@@ -310,14 +310,8 @@ fn the_watchtower_catches_a_wrong_result_while_servable_tasks_flood_the_budget()
 	with_offchain(|pool, _| {
 		let model = register_tiny_model();
 		register_worker(DAVE);
-		let wrong = crate::NextTaskId::<Test>::get();
 		// A window that outlasts the flood's draws.
-		assert_ok!(Market::post_task(
-			RuntimeOrigin::signed(BOB),
-			model,
-			INPUT.to_vec().try_into().unwrap(),
-			terms(REWARD, BOND, DEADLINE, MAX_CHALLENGE_PERIOD, 1),
-		));
+		let wrong = post_on(model, &INPUT, terms(REWARD, BOND, DEADLINE, MAX_CHALLENGE_PERIOD, 1));
 		submit(DAVE, wrong, &[4, 7]);
 		// Dave serves no more tasks: the flood's seats all go to Charlie.
 		assert_ok!(Market::stop_serving(RuntimeOrigin::signed(DAVE), model));
@@ -360,14 +354,11 @@ fn the_watch_cursor_moves_only_past_inspected_results() {
 		// long (the first few windows may close before the last task is drawn).
 		let tasks: Vec<_> = (0..(crate::MAX_OPEN_TASKS_PAGE + 2))
 			.map(|_| {
-				let task = crate::NextTaskId::<Test>::get();
-				assert_ok!(Market::post_task(
-					RuntimeOrigin::signed(BOB),
+				post_on(
 					model,
-					INPUT.to_vec().try_into().unwrap(),
+					&INPUT,
 					terms(REWARD, BOND, MAX_TASK_LIFETIME, MAX_CHALLENGE_PERIOD, 1),
-				));
-				task
+				)
 			})
 			.collect();
 		while tasks.iter().any(|task| !crate::Submissions::<Test>::contains_key(task)) {
@@ -503,13 +494,7 @@ fn never_commits_without_a_stored_salt() {
 fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 	with_offchain(|pool, state| {
 		let model = register_tiny_model();
-		let task = crate::NextTaskId::<Test>::get();
-		assert_ok!(Market::post_task(
-			RuntimeOrigin::signed(BOB),
-			model,
-			INPUT.to_vec().try_into().unwrap(),
-			terms(REWARD, BOND, MAX_TASK_LIFETIME, PERIOD, 2),
-		));
+		let task = post_on(model, &INPUT, terms(REWARD, BOND, MAX_TASK_LIFETIME, PERIOD, 2));
 		register_worker(CHARLIE);
 		seat(task, &[CHARLIE, DAVE]);
 		commit(DAVE, task, &RIGHT);

@@ -15,13 +15,6 @@ const RIGHT: [u8; 2] = [4, 6];
 const YES: &[u8] = b"yes";
 const NO: &[u8] = b"no";
 
-fn settled(task: u64, route: SettlementRoute, payout: Payout) -> bool {
-	matches!(
-		Tasks::<Test>::get(task).unwrap().status,
-		TaskStatus::Settled { route: r, payout: p, .. } if r == route && p == payout
-	)
-}
-
 fn reveal_end(task: u64) -> BlockNumber {
 	match Tasks::<Test>::get(task).unwrap().status {
 		TaskStatus::Revealing { reveal_end } => reveal_end,

@@ -30,13 +30,7 @@ fn submit_result_on_the_deadline_block_is_accepted() {
 		let model = register_opaque_model();
 		// A deadline before the end of the response period: the seat's time ends with it.
 		let deadline = DRAWN + 1;
-		let task = crate::NextTaskId::<Test>::get();
-		assert_ok!(Market::post_task(
-			RuntimeOrigin::signed(BOB),
-			model,
-			b"q".to_vec().try_into().unwrap(),
-			terms(REWARD, BOND, deadline, PERIOD, 1),
-		));
+		let task = post_on(model, b"q", terms(REWARD, BOND, deadline, PERIOD, 1));
 		seat(task, &[CHARLIE]);
 		assert_eq!(crate::Draws::<Test>::get(task).unwrap().seats[0].answer_by, deadline);
 		run_to_block(deadline);

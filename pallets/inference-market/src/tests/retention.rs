@@ -200,14 +200,11 @@ fn the_market_storage_returns_to_its_baseline_after_tasks_are_removed() {
 		let baseline = market_keys();
 		// Tasks posted as the blocks go by, each with the default lifetime.
 		let post_now = |model, input: &[u8], replicas| {
-			let id = crate::NextTaskId::<Test>::get();
-			assert_ok!(Market::post_task(
-				RuntimeOrigin::signed(BOB),
+			post_on(
 				model,
-				input.to_vec().try_into().unwrap(),
+				input,
 				terms(REWARD, BOND, System::block_number() + DEADLINE, PERIOD, replicas),
-			));
-			id
+			)
 		};
 		// The worker drawn for a single task.
 		let drawn_one = |task| {

@@ -10,14 +10,7 @@ const EXPIRES: BlockNumber = 2;
 /// Posts from Bob a task whose deadline, [`EXPIRES`], comes before its draw: the hook expires
 /// it in the block after, without drawing.
 fn post_expiring(model: crate::ModelId) -> u64 {
-	let id = crate::NextTaskId::<Test>::get();
-	assert_ok!(Market::post_task(
-		RuntimeOrigin::signed(BOB),
-		model,
-		b"q".to_vec().try_into().unwrap(),
-		terms(REWARD, BOND, EXPIRES, PERIOD, 1),
-	));
-	id
+	post_on(model, b"q", terms(REWARD, BOND, EXPIRES, PERIOD, 1))
 }
 
 fn status(task: u64) -> TaskStatus<BlockNumber> {

@@ -8,15 +8,11 @@ use sp_runtime::Perbill;
 const INPUT: [u8; 4] = [1, 2, 3, 4];
 const RIGHT: [u8; 2] = [4, 6];
 
-fn serve(who: AccountId, model: crate::ModelId) {
-	assert_ok!(Market::serve_model(RuntimeOrigin::signed(who), model, MAX_BOND));
-}
-
 /// Registers each of `workers` with the minimum stake and opts it in to `model`.
 fn serving(model: crate::ModelId, workers: &[AccountId]) {
 	for &worker in workers {
 		register_worker(worker);
-		serve(worker, model);
+		opt_in(worker, model);
 	}
 }
 
@@ -89,7 +85,7 @@ fn a_full_candidate_list_takes_a_worker_only_for_one_with_less_stake() {
 		let (members, rest) = accounts.split_at(MAX_CANDIDATES as usize);
 		for (i, who) in members.iter().enumerate() {
 			register_worker_with(*who, MIN_WORKER_STAKE + 10 * i as Balance);
-			serve(*who, model);
+			opt_in(*who, model);
 		}
 		let (equal, richer) = (rest[0], rest[1]);
 		register_worker_with(equal, MIN_WORKER_STAKE);
@@ -98,7 +94,7 @@ fn a_full_candidate_list_takes_a_worker_only_for_one_with_less_stake() {
 			Error::<Test>::CandidateListFull
 		);
 		register_worker_with(richer, MIN_WORKER_STAKE + 1);
-		serve(richer, model);
+		opt_in(richer, model);
 		let list = candidates(model);
 		assert_eq!(list.len(), MAX_CANDIDATES as usize);
 		assert!(list.contains(&(richer, MIN_WORKER_STAKE + 1)));
@@ -162,7 +158,7 @@ fn the_requester_cannot_cancel_once_a_worker_is_drawn() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		register_worker(CHARLIE);
-		serve(CHARLIE, model);
+		opt_in(CHARLIE, model);
 		let early = post(model, &INPUT);
 		let task = post(model, &INPUT);
 		assert_ok!(Market::cancel_task(RuntimeOrigin::signed(BOB), early));
@@ -214,7 +210,7 @@ fn a_drawn_task_nobody_answers_expires_and_the_silent_worker_forfeits() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		register_worker(CHARLIE);
-		serve(CHARLIE, model);
+		opt_in(CHARLIE, model);
 		let task = post(model, &INPUT);
 		run_to_block(DEADLINE + 1);
 		assert!(matches!(
@@ -241,10 +237,10 @@ fn selection_is_proportional_to_stake_however_it_is_split() {
 		MaxOpenSeats::set(300);
 		let model = register_tiny_model();
 		register_worker_with(whole, 30_000);
-		serve(whole, model);
+		opt_in(whole, model);
 		for who in split {
 			register_worker_with(who, 10_000);
-			serve(who, model);
+			opt_in(who, model);
 		}
 		let tasks: Vec<_> = (0..300).map(|_| post(model, &INPUT)).collect();
 		let at = match Tasks::<Test>::get(tasks[0]).unwrap().status {
@@ -278,7 +274,7 @@ fn a_stale_weight_is_corrected_before_it_wins_a_seat() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		register_worker_with(CHARLIE, 1_000);
-		serve(CHARLIE, model);
+		opt_in(CHARLIE, model);
 		assert_ok!(Market::unbond(RuntimeOrigin::signed(CHARLIE), 800));
 		run_to_block(1 + UNBONDING_PERIOD);
 		assert_ok!(Market::withdraw_unbonded(RuntimeOrigin::signed(CHARLIE)));
@@ -333,7 +329,7 @@ fn a_flood_of_tasks_cannot_draw_a_live_worker_into_no_shows() {
 		MaxOpenSeats::set(2);
 		let model = register_tiny_model();
 		register_worker_with(CHARLIE, 10 * MIN_WORKER_STAKE);
-		serve(CHARLIE, model);
+		opt_in(CHARLIE, model);
 		let tasks: Vec<_> = (0..5).map(|_| post(model, &INPUT)).collect();
 		run_to_draw(tasks[0]);
 		let seated: Vec<_> = tasks.iter().filter(|t| !drawn(**t).is_empty()).copied().collect();
@@ -367,9 +363,9 @@ fn an_unbonding_candidate_loses_its_weight_at_its_first_pick() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		register_worker_with(CHARLIE, 1_000);
-		serve(CHARLIE, model);
+		opt_in(CHARLIE, model);
 		register_worker(DAVE);
-		serve(DAVE, model);
+		opt_in(DAVE, model);
 		assert_ok!(Market::unbond(RuntimeOrigin::signed(CHARLIE), 990));
 		for _ in 0..3 {
 			let task = post(model, &INPUT);
@@ -388,12 +384,12 @@ fn a_late_opt_in_is_not_drawn_by_the_draw_its_block_decides() {
 	ExtBuilder::default().build_and_execute(|| {
 		let model = register_tiny_model();
 		register_worker(CHARLIE);
-		serve(CHARLIE, model);
+		opt_in(CHARLIE, model);
 		register_worker(DAVE);
 		let task = post(model, &INPUT);
 		// Block 2 gives the randomness of the draw in block 3.
 		run_to_block(2);
-		serve(DAVE, model);
+		opt_in(DAVE, model);
 		run_to_draw(task);
 		assert_eq!(drawn(task), vec![CHARLIE]);
 		assert_eq!(Market::task_details(task).unwrap().drawn[0].share, Perbill::one());
