@@ -40,6 +40,9 @@ parameter_types! {
 		.modify_max_length_for_class(DispatchClass::Normal, |max| *max = NORMAL_DISPATCH_RATIO * *max)
 		.build();
 	pub const SS58Prefix: u16 = SS58_PREFIX;
+	/// What the market's settling hook may spend a block: the fifth of it the normal class
+	/// leaves (less the block's base weight, `integrity_test` checks it).
+	pub MaxHookWeight: Weight = Perbill::from_percent(20) * RuntimeBlockWeights::get().max_block;
 }
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
@@ -193,11 +196,12 @@ impl pallet_inference_market::Config for Runtime {
 	type MaxNameLen = ConstU32<128>;
 	// Quorums of up to five workers: enough for a 3-of-5 majority.
 	type MaxReplicas = ConstU32<5>;
-	// Every task takes a draw and a settlement from the hook: 64 steps a block draw or settle
-	// 64 tasks (622 µs a one-seat draw: 40 ms of the 2 s block); the worst block, every step a
-	// 5-worker quorum escalating to the largest re-execution, stays within the block
-	// (`integrity_test`).
-	type MaxSettlementsPerBlock = ConstU32<64>;
+	// Every task takes a draw and a settlement from the hook. Its weight, not a count, bounds
+	// it: a fifth of a block (400 ms), all the normal class leaves of it, each step charged
+	// what it used. That is about a thousand one-seat draws a block; the step count only caps
+	// a block of the cheapest steps.
+	type MaxSettlementsPerBlock = ConstU32<4096>;
+	type MaxHookWeight = MaxHookWeight;
 	// The node's `infr` keys sign the offchain worker's transactions.
 	type AuthorityId = pallet_inference_market::crypto::MarketAuthId;
 	type MaxOffchainActionsPerBlock = ConstU32<8>;

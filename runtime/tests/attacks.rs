@@ -135,7 +135,7 @@ fn self_deal(worker_is_right: bool) -> (u128, sp_runtime::Perbill, u128, u128) {
 		// Value X lifts the share from v = 0 to 99 %: (v V + X) / (V + X) = 0.99, X = 99 V.
 		let value = 99 * before.optimistic.value;
 		let party = [charlie.clone(), dave.clone(), eve.clone()];
-		let wealth = || -> u128 { party.iter().map(|a| Balances::total_balance(a)).sum() };
+		let wealth = || -> u128 { party.iter().map(Balances::total_balance).sum() };
 		let start = wealth();
 		// The task is audited with probability 1/4, so its bond must exceed three rewards.
 		let bond = InferenceMarket::min_worker_bond(DIGITS, value, 1).unwrap();

@@ -650,7 +650,7 @@ mod benchmarks {
 	/// model, worker and challenger. Quorum settlements add `settle_quorum` on top.
 	#[benchmark]
 	fn settle_due_tasks(
-		n: Linear<0, { T::MaxSettlementsPerBlock::get() }>,
+		n: Linear<0, { T::MaxSettlementsPerBlock::get().min(64) }>,
 	) -> Result<(), BenchmarkError> {
 		let arbiter =
 			T::ArbiterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;

@@ -48,7 +48,8 @@
 //!    `Unresolved` (arbiter silent: the worker is paid and the challenger forfeits part of its
 //!    bond, so a silent arbiter profits neither side), `Expired` (no result by the deadline) or `Cancelled`.
 //!    The pallet settles due tasks itself in `on_initialize`, with work per block bounded by
-//!    [`Config::MaxSettlementsPerBlock`]; anyone may also call `finalize` to settle an
+//!    the weight budget [`Config::MaxHookWeight`] (each step charged what it used) and
+//!    [`Config::MaxSettlementsPerBlock`] steps; anyone may also call `finalize` to settle an
 //!    uncontested task (`Optimistic`, `Expired`) at once, except one an audit may draw.
 //!    Contested tasks are settled only by
 //!    that hook: calls record decisions (an arbiter's ruling, a quorum's closed reveal period)
@@ -352,6 +353,12 @@ pub mod pallet {
 		/// Most settlement steps `on_initialize` performs in one block.
 		#[pallet::constant]
 		type MaxSettlementsPerBlock: Get<u32>;
+
+		/// Most weight `on_initialize` spends settling and drawing in one block: it takes a
+		/// step only if the step's worst case fits what is left. It must leave the normal
+		/// class its share of a block (checked by `integrity_test`).
+		#[pallet::constant]
+		type MaxHookWeight: Get<Weight>;
 
 		/// The keys the offchain worker signs with: `crypto::MarketAuthId` in a runtime.
 		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;

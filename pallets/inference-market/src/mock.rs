@@ -5,6 +5,7 @@ use crate::{self as pallet_inference_market, ModelId, TaskId};
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64, Hooks},
+	weights::Weight,
 };
 use frame_system::EnsureRoot;
 use sp_runtime::{
@@ -100,6 +101,8 @@ parameter_types! {
 	/// What the offchain worker answers in a response period (4 actions a block, 3 blocks).
 	pub static MaxOpenSeats: u32 = 12;
 	pub static ParentRandomness: Option<sp_core::H256> = Some(sp_core::H256::repeat_byte(1));
+	/// The hook's weight budget: a fifth of the default one-second block, as in the runtime.
+	pub static MaxHookWeight: Weight = Weight::from_parts(200_000_000_000, u64::MAX);
 }
 
 /// Randomness as a consensus engine would give it: the hash of the subject and the parent
@@ -179,6 +182,7 @@ impl pallet_inference_market::Config for Test {
 	type MaxNameLen = ConstU32<32>;
 	type MaxReplicas = ConstU32<MAX_REPLICAS>;
 	type MaxSettlementsPerBlock = ConstU32<MAX_SETTLEMENTS_PER_BLOCK>;
+	type MaxHookWeight = MaxHookWeight;
 	type AuthorityId = TestAuthId;
 	type MaxOffchainActionsPerBlock = ConstU32<4>;
 	type MaxOffchainChallengesPerBlock = ConstU32<2>;
@@ -218,6 +222,7 @@ impl ExtBuilder {
 		AuditChance::set(self.audit_chance);
 		MaxAuditsPerBlock::set(2);
 		MaxOpenSeats::set(12);
+		MaxHookWeight::set(Weight::from_parts(200_000_000_000, u64::MAX));
 		ParentRandomness::set(Some(sp_core::H256::repeat_byte(1)));
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<_> =

@@ -11,7 +11,11 @@ use frame_support::{defensive, ensure, pallet_prelude::*, storage::with_storage_
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
 
-/// The settling hook's two queues: contested tasks are settled before uncontested ones.
+/// Most entries of one block the hook reads at a time.
+const DUE_PAGE: u32 = 64;
+
+/// The settling hook's three queues: contested tasks are settled before the draws, and those
+/// before the uncontested tasks.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Queue {
 	/// Tasks waiting for a result or in their challenge window (`DueAt`, `SettleCursor`):
@@ -101,6 +105,26 @@ struct Budget {
 	steps: u32,
 	/// Audits left (`MaxAuditsPerBlock`).
 	audits: u32,
+	/// Weight left (`MaxHookWeight`, less the hook's base weight): a step is taken only if its
+	/// worst case fits, and charged what it used.
+	weight: Weight,
+	/// The worst case of one step ([`Pallet::max_step_weight`]).
+	worst_step: Weight,
+	/// One step of `settle_due_tasks`: what an empty block passed is charged.
+	per_step: Weight,
+}
+
+impl Budget {
+	/// Whether one more step fits, whatever it turns out to be.
+	fn affords_step(&self) -> bool {
+		self.steps > 0 && self.worst_step.all_lte(self.weight)
+	}
+
+	/// Charges a step of weight `step` (beyond the hook's base).
+	fn charge(&mut self, step: Weight) {
+		self.steps = self.steps.saturating_sub(1);
+		self.weight = self.weight.saturating_sub(step);
+	}
 }
 
 /// What a task is waiting for.
@@ -301,11 +325,8 @@ impl<T: Config> Pallet<T> {
 			},
 			Due::Ruled(upheld) if task.replicas > 1 => Self::settle_ruling(id, task, upheld)?,
 			Due::Ruled(upheld) => Self::settle_dispute_ruling(id, task, upheld.is_some())?,
-			Due::Draw => {
-				let now = frame_system::Pallet::<T>::block_number();
-				return Self::draw_task(id, task, now)
-					.map(|used| used.saturating_sub(T::WeightInfo::settle_due_tasks(1)));
-			},
+			// The hook draws (see `settle_queued`); `finalize` may not.
+			Due::Draw => return Err(Error::<T>::SettledByHook.into()),
 			Due::NotYet => return Err(Error::<T>::NotDue.into()),
 			Due::Settled => return Err(Error::<T>::AlreadySettled.into()),
 		}
@@ -313,48 +334,60 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The settling hook: drains the contested queue, then the draws, then the uncontested
-	/// queue, each in block
-	/// order from its cursor, at most `MaxSettlementsPerBlock` steps per block in all, a step
-	/// being one task settled or one empty block passed. Never iterates over all tasks; what
-	/// does not fit waits for the next block.
+	/// queue, each in block order from its cursor. A step is one task settled or drawn, or one
+	/// empty block passed; the hook takes at most `MaxSettlementsPerBlock` steps, and only
+	/// while the worst case of one more step fits what is left of `MaxHookWeight`. Each step is
+	/// charged what it used (a draw of one seat weighs less than a quorum's re-execution), so
+	/// a block of cheap steps goes far beyond the count a block of worst cases would allow.
+	/// Never iterates over all tasks; what does not fit waits for the next block.
 	///
 	/// Contested tasks go first so that cheap posts cannot delay a ruling or a quorum's payout:
 	/// only a challenge bond, `k` staked commitments or the arbiter put a task in that queue,
 	/// while the uncontested queue can also be drained by anyone through `finalize`.
 	pub(crate) fn settle_due_tasks(now: BlockNumberFor<T>) -> Weight {
-		let limit = T::MaxSettlementsPerBlock::get();
-		let mut budget = Budget { steps: limit, audits: T::MaxAuditsPerBlock::get() };
-		let mut extra = Weight::zero();
+		let base = T::WeightInfo::settle_due_tasks(0);
+		let per_step = T::WeightInfo::settle_due_tasks(1).saturating_sub(base);
+		let mut budget = Budget {
+			steps: T::MaxSettlementsPerBlock::get(),
+			audits: T::MaxAuditsPerBlock::get(),
+			weight: T::MaxHookWeight::get().saturating_sub(base),
+			worst_step: Self::max_step_weight(),
+			per_step,
+		};
+		let available = budget.weight;
 		for queue in [Queue::Contested, Queue::Draws, Queue::Uncontested] {
-			extra = extra.saturating_add(Self::drain(queue, now, &mut budget));
+			Self::drain(queue, now, &mut budget);
 		}
-		let budget = budget.steps;
-		T::WeightInfo::settle_due_tasks(limit.saturating_sub(budget)).saturating_add(extra)
+		base.saturating_add(available.saturating_sub(budget.weight))
 	}
 
-	/// Drains one queue from its cursor within the budget's steps; returns the weight its
-	/// settlements used beyond single-worker steps. A task whose audit draw the budget cannot
-	/// afford stops the queue for this block: it and what follows it wait, undrawn.
-	fn drain(queue: Queue, now: BlockNumberFor<T>, budget: &mut Budget) -> Weight {
+	/// Drains one queue from its cursor within the budget, charging each step to it. A task
+	/// whose audit draw the budget cannot afford stops the queue for this block: it and what
+	/// follows it wait, undrawn.
+	fn drain(queue: Queue, now: BlockNumberFor<T>, budget: &mut Budget) {
 		let Some(mut cursor) = queue.cursor::<T>() else {
 			// Nothing was ever queued: nothing can be due before the next block.
 			queue.set_cursor::<T>(now.saturating_add(One::one()));
-			return Weight::zero();
+			return;
 		};
-		let mut extra = Weight::zero();
-		'blocks: while budget.steps > 0 && cursor <= now {
+		'blocks: while budget.affords_step() && cursor <= now {
 			if queue == Queue::Draws && queue.cursor::<T>().is_none() {
 				// The draw queue emptied: nothing to walk to.
 				cursor = now.saturating_add(One::one());
 				break;
 			}
-			let due = queue.due_in::<T>(cursor, budget.steps);
+			// Read the block's entries a bounded page at a time: the steps the budget may
+			// still afford cannot be told before they are taken.
+			let due = queue.due_in::<T>(cursor, budget.steps.min(DUE_PAGE));
 			if due.is_empty() {
-				budget.steps = budget.steps.saturating_sub(1);
+				budget.charge(budget.per_step);
 				cursor = cursor.saturating_add(One::one());
 				continue;
 			}
 			for id in due {
+				if !budget.affords_step() {
+					break 'blocks;
+				}
 				let used = if queue == Queue::Draws {
 					Self::draw_queued_step(cursor, id, now)
 				} else {
@@ -363,12 +396,29 @@ impl<T: Config> Pallet<T> {
 						None => break 'blocks,
 					}
 				};
-				budget.steps = budget.steps.saturating_sub(1);
-				extra = extra.saturating_add(used);
+				budget.charge(used);
 			}
 		}
 		queue.set_cursor::<T>(cursor);
-		extra
+	}
+
+	/// The most one hook step may weigh (beyond the hook's base): a step of `settle_due_tasks`
+	/// with the largest quorum escalating to the largest re-execution, an audit of the largest
+	/// model or the removal of the largest quorum; or a draw of the largest quorum with every
+	/// seat silent.
+	pub fn max_step_weight() -> Weight {
+		let step = T::WeightInfo::settle_due_tasks(1);
+		let reexecution = T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get());
+		let audit = T::WeightInfo::settle_audited(T::MaxModelBytes::get()).saturating_sub(step);
+		let removal = T::WeightInfo::remove_task(T::MaxReplicas::get()).saturating_sub(step);
+		let settlement = Self::settle_step(
+			Self::quorum_step_extra(T::MaxReplicas::get())
+				.saturating_add(reexecution)
+				.max(audit)
+				.max(removal),
+		);
+		let draw = Self::max_draw_step_weight().saturating_add(T::DbWeight::get().reads(2));
+		settlement.max(draw)
 	}
 
 	/// What settling a quorum of `replicas` workers adds to a hook step over settling a
@@ -378,9 +428,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks that the Config's bounds fit the block limits: the largest re-execution fits one
-	/// normal-class extrinsic, the hook's worst block (every step the largest quorum escalating
-	/// to the largest re-execution, and every audit of the largest model) fits the block, and the largest model fits a normal-class
-	/// block's length. Run by `integrity_test`.
+	/// normal-class extrinsic; the hook's budget (`MaxHookWeight`) leaves the normal class its
+	/// share of a block, so that a hook at work never crowds out transactions, and affords at
+	/// least one worst-case step after an empty block, so that it always makes progress; and the largest model fits a
+	/// normal-class block's length. Run by `integrity_test`.
 	pub(crate) fn check_bounds_fit_blocks() {
 		use frame_support::dispatch::DispatchClass;
 		let weights = <T as frame_system::Config>::BlockWeights::get();
@@ -388,17 +439,17 @@ impl<T: Config> Pallet<T> {
 		let max_extrinsic = normal.max_extrinsic.unwrap_or(weights.max_block);
 		let reexecution = T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get());
 		assert!(reexecution.all_lte(max_extrinsic), "the largest re-execution must fit a block");
-		let steps = T::MaxSettlementsPerBlock::get();
-		let step_extra = Self::quorum_step_extra(T::MaxReplicas::get())
-			.saturating_add(reexecution)
-			.max(T::WeightInfo::remove_task(T::MaxReplicas::get()))
-			.max(Self::max_draw_step_weight());
-		let audits = T::WeightInfo::settle_audited(T::MaxModelBytes::get())
-			.saturating_mul(u64::from(T::MaxAuditsPerBlock::get()));
-		let hook = T::WeightInfo::settle_due_tasks(steps)
-			.saturating_add(step_extra.saturating_mul(u64::from(steps)))
-			.saturating_add(audits);
-		assert!(hook.all_lte(weights.max_block), "the hook's worst block must fit a block");
+		let hook = T::MaxHookWeight::get();
+		// A block's budget must afford the contested queue's empty block and the worst step.
+		let progress = T::WeightInfo::settle_due_tasks(1).saturating_add(Self::max_step_weight());
+		assert!(progress.all_lte(hook), "the hook's budget must afford its worst step");
+		let normal_total = normal.max_total.unwrap_or(weights.max_block);
+		assert!(
+			hook.saturating_add(normal_total)
+				.saturating_add(weights.base_block)
+				.all_lte(weights.max_block),
+			"the hook's budget must leave the normal class its share of a block"
+		);
 		let length = <T as frame_system::Config>::BlockLength::get();
 		assert!(
 			T::MaxModelBytes::get().saturating_add(T::MaxNameLen::get())
@@ -407,25 +458,26 @@ impl<T: Config> Pallet<T> {
 		);
 	}
 
-	/// Runs the draw step of a task in the draw queue and returns the weight it used beyond a
-	/// hook step. An entry that cannot be drawn (a defect) is dropped; its changes are rolled
-	/// back.
+	/// Runs the draw step of a task in the draw queue and returns the weight of its step (beyond
+	/// the hook's base). An entry that cannot be drawn (a defect) is dropped; its changes are
+	/// rolled back.
 	fn draw_queued_step(at: BlockNumberFor<T>, id: TaskId, now: BlockNumberFor<T>) -> Weight {
 		match with_storage_layer(|| Self::draw_queued(id, at, now)) {
-			Ok(used) => used.saturating_sub(T::WeightInfo::settle_due_tasks(1)),
+			// The benchmark of a redraw reads the task itself; the hook reads its queue entry.
+			Ok(used) => used.saturating_add(T::DbWeight::get().reads(1)),
 			Err(e) => {
 				Self::drop_draw_entry(at, id);
 				defensive!("queued draws are due and draw");
 				log::error!(target: LOG_TARGET, "queued draw of task {id} failed: {e:?}");
-				Weight::zero()
+				Self::settle_step(Weight::zero())
 			},
 		}
 	}
 
-	/// Settles one queued task and returns the weight it used beyond a single-worker
-	/// settlement, or `None` if it is due for an audit draw and `audits` (the audits left in
-	/// this block) is spent: it waits for the next block. An entry that cannot settle (a
-	/// defect) is dropped so the queue keeps moving; its changes are rolled back.
+	/// Settles or draws one queued task and returns the weight of its step (beyond the hook's
+	/// base), or `None` if it is due for an audit draw and `audits` (the audits left in this
+	/// block) is spent: it waits for the next block. An entry that cannot settle (a defect) is
+	/// dropped so the queue keeps moving; its changes are rolled back.
 	fn settle_queued(
 		queue: Queue,
 		at: BlockNumberFor<T>,
@@ -456,15 +508,38 @@ impl<T: Config> Pallet<T> {
 						used
 					})
 				},
+				// A draw is charged its own weight, lighter than a settlement's.
+				Due::Draw => {
+					return Some(
+						with_storage_layer(|| Self::draw_task(id, task, now))
+							// The draw's benchmark is handed the task; the hook reads the task
+							// and its queue entry.
+							.map(|used| used.saturating_add(T::DbWeight::get().reads(2)))
+							.unwrap_or_else(|e| {
+								queue.remove::<T>(at, id);
+								defensive!("queued draws are due and draw");
+								log::error!(target: LOG_TARGET, "draw of task {id} failed: {e:?}");
+								Self::settle_step(Weight::zero())
+							}),
+					);
+				},
 				due => with_storage_layer(|| Self::settle(id, task, due)),
 			},
 			None => Err(Error::<T>::UnknownTask.into()),
 		};
-		Some(result.unwrap_or_else(|e: DispatchError| {
+		Some(Self::settle_step(result.unwrap_or_else(|e: DispatchError| {
 			queue.remove::<T>(at, id);
 			defensive!("queued tasks are due and settle");
 			log::error!(target: LOG_TARGET, "queued task {id} did not settle: {e:?}");
 			Weight::zero()
-		}))
+		})))
+	}
+
+	/// The weight of a hook step settling a task, `extra` beyond a single-worker settlement:
+	/// one step of `settle_due_tasks` (less the hook's base) and `extra`.
+	fn settle_step(extra: Weight) -> Weight {
+		T::WeightInfo::settle_due_tasks(1)
+			.saturating_sub(T::WeightInfo::settle_due_tasks(0))
+			.saturating_add(extra)
 	}
 }

@@ -1,5 +1,8 @@
 //! What the runtime tests share: having workers drawn for the tasks they serve.
 
+// Each test crate includes this module and uses a part of it.
+#![allow(dead_code)]
+
 use frame_support::assert_ok;
 use inference_market_runtime::{
 	testing::run_to_block, AccountId, InferenceMarket, Runtime, RuntimeOrigin,

@@ -199,3 +199,27 @@ fn hook_weight_counts_the_steps_it_takes() {
 		assert_eq!(RouteTotals::<Test>::get(SettlementRoute::Expired).tasks, 5);
 	});
 }
+
+#[test]
+fn hook_stops_where_its_weight_budget_ends() {
+	ExtBuilder::default().build_and_execute(|| {
+		let weight = |n| <() as crate::WeightInfo>::settle_due_tasks(n);
+		let worst_step = Market::max_step_weight();
+		// A budget for the base, the contested queue's empty block and one worst-case step:
+		// whatever the step count allows, one task a block is settled, each step charged what
+		// it used.
+		let per_step = weight(1).saturating_sub(weight(0));
+		MaxHookWeight::set(weight(0).saturating_add(per_step).saturating_add(worst_step));
+		let model = register_opaque_model();
+		let tasks: Vec<_> = (0..3).map(|_| post_expiring(model)).collect();
+		run_to_block(EXPIRES);
+		let expired =
+			|| tasks.iter().filter(|t| matches!(status(**t), TaskStatus::Settled { .. })).count();
+		for (block, settled) in [(EXPIRES + 1, 1), (EXPIRES + 2, 2), (EXPIRES + 3, 3)] {
+			frame_system::Pallet::<Test>::set_block_number(block);
+			assert_eq!(Market::on_initialize(block), weight(2));
+			assert_eq!(expired(), settled);
+		}
+		assert_eq!(RouteTotals::<Test>::get(SettlementRoute::Expired).tasks, 3);
+	});
+}
