@@ -675,15 +675,26 @@ pub mod pallet {
 			/// Last block in which it may submit (or commit).
 			answer_by: BlockNumberFor<T>,
 		},
-		/// A drawn worker did not answer in time: it forfeited part of its bond to the
-		/// requester and its seat is drawn again.
+		/// A drawn worker did not answer in time: it forfeited part of its bond (burned) and its
+		/// seat is drawn again.
 		WorkerNoShow {
 			/// The task.
 			task: TaskId,
 			/// The silent worker.
 			worker: T::AccountId,
-			/// What it forfeited to the requester.
+			/// What it forfeited.
 			penalty: BalanceOf<T>,
+		},
+		/// A draw found nobody eligible for some of a task's seats.
+		DrawFellShort {
+			/// The task.
+			task: TaskId,
+			/// Seats still empty.
+			empty: u8,
+			/// The block of the next draw of the empty seats; `None` if the task has had all
+			/// its draws (`MAX_EMPTY_DRAWS`) or its deadline comes first: it then waits for its
+			/// deadline, or for its requester to cancel it.
+			next_draw: Option<BlockNumberFor<T>>,
 		},
 		/// A task was posted and its reward escrowed.
 		TaskPosted {

@@ -22,8 +22,10 @@
 //!    eligible stake, however it is split. A drawn worker's bond is locked at once. Its seat
 //!    ([`Seat`]) records its share of the eligible stake and the last block it may answer in
 //!    ([`Config::ResponsePeriod`] from the draw, never past the deadline). Seats nobody is
-//!    eligible for (a model nobody serves yet) are drawn again every response period until the
-//!    deadline; a task with no worker by then expires and its requester is refunded.
+//!    eligible for (a model nobody serves yet) are drawn again a response period later, at most
+//!    [`MAX_EMPTY_DRAWS`] draws in all, so that posts for a model nobody serves cannot keep the
+//!    hook drawing; a task with no worker by its deadline expires and its requester is
+//!    refunded (it may also cancel it while no worker is drawn).
 //! 3. **Only the drawn serve.** `submit_result` and `commit_result` accept only a drawn worker
 //!    that has not answered, by its `answer_by` block. A copier that sees a drawn worker's
 //!    output in the pool and sends it with a higher tip is refused (`NotDrawn`). Once a worker
@@ -71,6 +73,12 @@ use sp_runtime::{
 /// Blocks from a task's post to its draw: the draw's randomness is the VRF output of the block
 /// after the one that included the post.
 pub const DRAW_DELAY: u32 = 2;
+
+/// Most draws of a task that leave a seat empty (nobody eligible): its first draw and two
+/// more, a response period apart. Then the empty seats wait for the deadline, when the task
+/// expires (or for the requester to cancel it): a task of a model nobody serves costs the hook
+/// at most three draw steps, not one every response period of its lifetime.
+pub const MAX_EMPTY_DRAWS: u8 = 3;
 
 /// Most picks a draw makes beyond the seats it fills: picks of a candidate whose stake fell,
 /// that left, or whose free stake does not cover the bond.
@@ -298,7 +306,7 @@ impl<T: Config> Pallet<T> {
 		// nothing to the model).
 		Self::track_model_use(task.model, true)?;
 		Self::enter_stage(id, &mut task, TaskStatus::Open);
-		let mut draw = Draw { seats: Default::default(), next: None };
+		let mut draw = Draw { seats: Default::default(), next: None, empty_draws: 0 };
 		let used = Self::redraw(id, &task, &mut draw, now)?;
 		Tasks::<T>::insert(id, task);
 		Draws::<T>::insert(id, draw);
@@ -350,14 +358,24 @@ impl<T: Config> Pallet<T> {
 		}
 
 		// Look again after the earliest time to answer, or, with seats still empty, after a
-		// response period; past the deadline the task expires instead.
+		// response period, at most `MAX_EMPTY_DRAWS` draws in all; past the deadline the task
+		// expires instead.
 		let pending = seats.iter().filter(|s| !s.answered).map(|s| s.answer_by).min();
-		let retry = (seats.len() < usize::from(task.replicas))
+		let short = seats.len() < usize::from(task.replicas);
+		if short {
+			draw.empty_draws = draw.empty_draws.saturating_add(1);
+		}
+		let retry = (short && draw.empty_draws < MAX_EMPTY_DRAWS)
 			.then(|| now.saturating_add(T::ResponsePeriod::get()));
 		let next = match (pending.map(|by| by.saturating_add(One::one())), retry) {
 			(Some(a), Some(b)) => Some(a.min(b)),
 			(a, b) => a.or(b),
 		};
+		if short {
+			let empty = usize::from(task.replicas).saturating_sub(seats.len()) as u8;
+			let next_draw = retry.filter(|at| *at <= task.deadline);
+			Self::deposit_event(Event::DrawFellShort { task: id, empty, next_draw });
+		}
 		draw.seats = BoundedVec::try_from(seats).map_err(|_| Error::<T>::ReplicasOutOfBounds)?;
 		if let Some(next) = next.filter(|next| *next <= task.deadline) {
 			draw.next = Some(next);

@@ -412,6 +412,9 @@ pub struct Draw<AccountId, BlockNumber, MaxReplicas: Get<u32>> {
 	/// silent worker or draw seats nobody was eligible for; `None` once every seat answered
 	/// or the task ended.
 	pub next: Option<BlockNumber>,
+	/// Draws that left a seat empty: after [`MAX_EMPTY_DRAWS`](crate::sortition::MAX_EMPTY_DRAWS)
+	/// of them the empty seats are not drawn again, and the task waits for its deadline.
+	pub empty_draws: u8,
 }
 
 #[derive(

@@ -80,6 +80,10 @@
 
 extern crate alloc;
 
+pub mod committed;
+pub mod merkle;
+pub mod trace;
+
 use alloc::vec::Vec;
 use core::fmt;
 
@@ -148,6 +152,11 @@ pub enum FormatError {
 	MayOverflow,
 	/// Bytes follow the last layer.
 	TrailingBytes,
+	/// A committed layer's `rows_per_step` is zero, exceeds its `out_len`, or makes a step of
+	/// more than [`committed::MAX_STEP_MACS`] multiply-accumulates.
+	BadStep,
+	/// A committed model's weight chunks do not have the manifest's root.
+	WrongRoot,
 }
 
 impl fmt::Display for FormatError {
@@ -162,6 +171,8 @@ impl fmt::Display for FormatError {
 			FormatError::BadActivation => "unknown layer activation",
 			FormatError::MayOverflow => "layer accumulator may overflow",
 			FormatError::TrailingBytes => "trailing bytes after the last layer",
+			FormatError::BadStep => "committed layer's step size out of range",
+			FormatError::WrongRoot => "weight chunks do not match the committed root",
 		};
 		f.write_str(msg)
 	}

@@ -223,6 +223,48 @@ fn a_drawn_task_nobody_answers_expires_and_the_silent_worker_forfeits() {
 	});
 }
 
+/// Posts for a model nobody serves cannot keep the hook drawing for their whole lifetime: a
+/// task whose seat stays empty is drawn at most `MAX_EMPTY_DRAWS` times, a response period
+/// apart, and then only waits for its deadline, where it expires and its requester is refunded.
+#[test]
+fn a_task_nobody_can_serve_is_drawn_at_most_three_times_then_waits_for_its_deadline() {
+	ExtBuilder::default().build_and_execute(|| {
+		let model = register_tiny_model();
+		let deadline = MAX_TASK_LIFETIME;
+		let task = post_on(model, &INPUT, terms(REWARD, BOND, deadline, PERIOD, 1));
+		let before = Balances::free_balance(BOB);
+		let draws_made = || {
+			market_events()
+				.iter()
+				.filter(|e| matches!(e, Event::DrawFellShort { task: t, .. } if *t == task))
+				.count() as u8
+		};
+		run_to_block(DRAWN);
+		for attempt in 1..=crate::sortition::MAX_EMPTY_DRAWS {
+			let draw = Draws::<Test>::get(task).unwrap();
+			assert_eq!(draw.empty_draws, attempt);
+			assert_eq!(draws_made(), attempt);
+			let next = DRAWN + u64::from(attempt) * RESPONSE_PERIOD;
+			if attempt < crate::sortition::MAX_EMPTY_DRAWS {
+				assert_eq!(draw.next, Some(next));
+				run_to_block(next);
+			} else {
+				// Not queued again: the hook leaves it alone until its deadline.
+				assert_eq!(draw.next, None);
+			}
+		}
+		// A worker opting in later is not drawn for it; the requester may cancel and repost.
+		register_worker(CHARLIE);
+		opt_in(CHARLIE, model);
+		run_to_block(deadline);
+		assert_eq!(draws_made(), crate::sortition::MAX_EMPTY_DRAWS);
+		assert!(drawn(task).is_empty());
+		run_to_block(deadline + 1);
+		assert!(settled(task, SettlementRoute::Expired, crate::Payout::RequesterRefunded));
+		assert!(Balances::free_balance(BOB) > before);
+	});
+}
+
 /// Selection is proportional to stake, so splitting a stake over accounts gains nothing: one
 /// account with 30,000 and three with 10,000 each are drawn equally often.
 #[test]
