@@ -206,7 +206,9 @@ try {
   // period. Once every one is drawn, each drawn worker submits for its seat.
   const c0 = api.consts.inferenceMarket;
   const [maxCandidates, maxOpenSeats] = [c0.maxCandidates, c0.maxOpenSeats].map((v) => v.toNumber());
-  const SEAT_MODELS = 4;
+  // Eight models, so that the seats drawn fill fewer than half of the workers' seats: a draw
+  // passes over a worker whose seats are full, and gives up after a few such misses.
+  const SEAT_MODELS = 8;
   const STAGED = Math.min(COUNT, 1800, SEAT_MODELS * maxCandidates * maxOpenSeats);
   const firstSeatModel = (await api.query.inferenceMarket.nextModelId()).toNumber();
   aliceNonce = (await api.rpc.system.accountNextIndex(k.alice.address)).toNumber();
@@ -239,6 +241,7 @@ try {
   const seatOf = new Map();
   let firstAnswerBy = Infinity;
   let drawnAt;
+  let lastSize = 0;
   const allDrawn = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`only ${seatOf.size} of ${STAGED} staged tasks drawn in 5 minutes`)), 300_000);
     let chain = Promise.resolve();
@@ -251,7 +254,10 @@ try {
           seatOf.set(event.data.task.toNumber(), event.data.worker.toString());
           firstAnswerBy = Math.min(firstAnswerBy, event.data.answerBy.toNumber());
         }
-        if (seatOf.size === STAGED) {
+        // Every task drawn, or a block of draws that added none: the rest found nobody free.
+        const before = lastSize;
+        lastSize = seatOf.size;
+        if (seatOf.size === STAGED || (before > 0 && seatOf.size === before)) {
           drawnAt = header.number.toNumber();
           clearTimeout(timer);
           (await unsubscribe)();
@@ -266,12 +272,12 @@ try {
     requesters[j % SENDERS],
   ]));
   await allDrawn;
-  console.log(`${STAGED} tasks drawn by block ${drawnAt}; the first seat must be answered by block ${firstAnswerBy}`);
-  const submits = drawnIds.map((id) => [
+  console.log(`${seatOf.size} of ${STAGED} tasks drawn by block ${drawnAt}; the first seat must be answered by block ${firstAnswerBy}`);
+  const submits = drawnIds.filter((id) => seatOf.has(id)).map((id) => [
     api.tx.inferenceMarket.submitResult(id, digit.output),
     workerOf.get(seatOf.get(id)),
   ]);
-  const submitResult = await measure(`submitResult (${STAGED} drawn tasks)`, submits);
+  const submitResult = await measure(`submitResult (${submits.length} drawn tasks)`, submits);
   results.push(submitResult);
 
   // Whole lifecycles: post, the draw, the drawn worker's submission as soon as its draw is in a
@@ -349,6 +355,8 @@ try {
   const maxNormal = api.consts.system.blockWeights.perClass.normal.maxTotal.unwrap().refTime.toBigInt();
   const weightOf = async (tx, signer) => (await tx.paymentInfo(signer)).weight.refTime.toBigInt();
   const base = await weightOf(api.tx.balances.transferKeepAlive(k.bob.address, UNIT), k.alice);
+  // What a block counts on top of `paymentInfo`'s weight: every extrinsic's base weight.
+  const xbase = api.consts.system.blockWeights.perClass.normal.baseExtrinsic.refTime.toBigInt();
   const c = api.consts.inferenceMarket;
   const [maxName, maxInput, maxOutput, maxModel] = [c.maxNameLen, c.maxInputLen, c.maxOutputLen, c.maxModelBytes]
     .map((v) => v.toNumber());
@@ -379,16 +387,20 @@ try {
     ['stopServing', api.tx.inferenceMarket.stopServing(0)],
   ];
   console.log('\n## Weights as charged, against `transferKeepAlive`\n');
-  console.log(`transferKeepAlive: ${base} ps; normal-class block limit: ${maxNormal} ps (${maxNormal / base} transfers)\n`);
-  // Issue 6's target: every market call but re-execution at most 3x a transfer.
-  console.log('| call | weight (µs) | ratio to transferKeepAlive | fit in one block | at most 3x |');
-  console.log('| --- | ---: | ---: | ---: | --- |');
-  console.log(`| transferKeepAlive | ${(Number(base) / 1e6).toFixed(0)} | 1.00 | ${maxNormal / base} | |`);
+  console.log(`transferKeepAlive: ${base} ps; extrinsic base ${xbase} ps; normal-class block limit: ${maxNormal} ps (${maxNormal / (base + xbase)} transfers)\n`);
+  // Issue 6's target: every market call but re-execution at most 3x a transfer (on
+  // `paymentInfo`'s weights, without the base: the stricter ratio). A block counts each
+  // extrinsic's weight with the base, which sets how many fit and the rate ratios.
+  console.log('| call | weight (µs) | ratio to transferKeepAlive | with the extrinsic base (µs) | ratio in a block | fit in one block | at most 3x |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  const inBlock = (w) => w + xbase;
+  console.log(`| transferKeepAlive | ${(Number(base) / 1e6).toFixed(0)} | 1.00 | ${(Number(inBlock(base)) / 1e6).toFixed(0)} | 1.00 | ${maxNormal / inBlock(base)} | |`);
   for (const [name, tx] of calls) {
     const w = await weightOf(tx, k.alice);
     const ratio = Number(w) / Number(base);
+    const blockRatio = Number(inBlock(w)) / Number(inBlock(base));
     const target = name.includes('exempt') ? 'exempt' : ratio <= 3 ? 'yes' : 'NO';
-    console.log(`| ${name} | ${(Number(w) / 1e6).toFixed(0)} | ${ratio.toFixed(2)} | ${maxNormal / w} | ${target} |`);
+    console.log(`| ${name} | ${(Number(w) / 1e6).toFixed(0)} | ${ratio.toFixed(2)} | ${(Number(inBlock(w)) / 1e6).toFixed(0)} | ${blockRatio.toFixed(2)} | ${maxNormal / inBlock(w)} | ${target} |`);
   }
 } finally {
   await node.stop();

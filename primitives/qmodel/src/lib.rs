@@ -7,6 +7,14 @@
 //! the tools) produces the same output bit for bit. The crate is `no_std`
 //! (it needs `alloc`) and has no dependencies.
 //!
+//! A model too large to store or re-execute on chain in one piece is a
+//! [committed model](committed): its shape and a [Merkle root](merkle) over
+//! its weight chunks on chain, the chunks off chain, each chunk one step of at
+//! most [`committed::MAX_STEP_MACS`] multiply-accumulates. An evaluation of it
+//! can be [traced](trace): the state after every step, committed to by one
+//! root, so that a dispute can be narrowed to one step and that step checked
+//! on chain from one chunk and one vector.
+//!
 //! # Binary format
 //!
 //! All multi-byte integers are little-endian.
