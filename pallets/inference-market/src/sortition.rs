@@ -23,8 +23,9 @@
 //!    ([`Seat`]) records its share of the eligible stake and the last block it may answer in
 //!    ([`Config::ResponsePeriod`] from the draw, never past the deadline). Seats nobody is
 //!    eligible for (a model nobody serves yet) are drawn again a response period later, at most
-//!    [`MAX_EMPTY_DRAWS`] draws in all, so that posts for a model nobody serves cannot keep the
-//!    hook drawing; a task with no worker by its deadline expires and its requester is
+//!    [`MAX_EMPTY_DRAWS`] draws in all that found nobody, so that posts for a model nobody serves
+//!    cannot keep the hook drawing (a draw that passed over busy candidates does not count:
+//!    they free up within a response period); a task with no worker by its deadline expires and its requester is
 //!    refunded (it may also cancel it while no worker is drawn).
 //! 3. **Only the drawn serve.** `submit_result` and `commit_result` accept only a drawn worker
 //!    that has not answered, by its `answer_by` block. A copier that sees a drawn worker's
@@ -74,8 +75,8 @@ use sp_runtime::{
 /// after the one that included the post.
 pub const DRAW_DELAY: u32 = 2;
 
-/// Most draws of a task that leave a seat empty (nobody eligible): its first draw and two
-/// more, a response period apart. Then the empty seats wait for the deadline, when the task
+/// Most draws of a task that leave a seat empty with nobody eligible (a draw that passed over
+/// busy candidates does not count): its first draw and two more, a response period apart. Then the empty seats wait for the deadline, when the task
 /// expires (or for the requester to cancel it): a task of a model nobody serves costs the hook
 /// at most three draw steps, not one every response period of its lifetime.
 pub const MAX_EMPTY_DRAWS: u8 = 3;
@@ -83,6 +84,17 @@ pub const MAX_EMPTY_DRAWS: u8 = 3;
 /// Most picks a draw makes beyond the seats it fills: picks of a candidate whose stake fell,
 /// that left, or whose free stake does not cover the bond.
 pub const MAX_DRAW_MISSES: u32 = 4;
+
+/// What a draw of a task's empty seats did.
+struct Filled {
+	/// Picks made, seats filled or not.
+	picks: u32,
+	/// Whether a candidate's weight was corrected or a candidate dropped.
+	edited: bool,
+	/// Whether a candidate was passed over only for being busy: its stake bonded, or its
+	/// seats all taken.
+	busy: bool,
+}
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_serve_model(
@@ -347,11 +359,12 @@ impl<T: Config> Pallet<T> {
 		let empty = usize::from(task.replicas).saturating_sub(seats.len()) as u32;
 		let mut picks = 0u32;
 		let mut changed = no_shows > 0;
+		let mut busy = false;
 		if empty > 0 && now <= task.deadline {
-			let (made, edited) =
-				Self::fill_seats(id, task, &mut seats, &mut candidates, empty, now)?;
-			picks = made;
-			changed |= edited;
+			let filled = Self::fill_seats(id, task, &mut seats, &mut candidates, empty, now)?;
+			picks = filled.picks;
+			changed |= filled.edited;
+			busy = filled.busy;
 		}
 		if changed {
 			Candidates::<T>::insert(task.model, candidates);
@@ -362,7 +375,11 @@ impl<T: Config> Pallet<T> {
 		// expires instead.
 		let pending = seats.iter().filter(|s| !s.answered).map(|s| s.answer_by).min();
 		let short = seats.len() < usize::from(task.replicas);
-		if short {
+		// A seat left empty only because its candidates were busy (all their seats taken, their
+		// stake bonded) is worth drawing again as often as it takes: busy workers free up
+		// within a response period, and a worker kept busy pays for it (it must serve or
+		// forfeit). Only a draw that found nobody who could ever take the seat counts.
+		if short && !busy {
 			draw.empty_draws = draw.empty_draws.saturating_add(1);
 		}
 		let retry = (short && draw.empty_draws < MAX_EMPTY_DRAWS)
@@ -385,8 +402,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Draws up to `empty` seats of task `id` among `candidates`, stake-weighted without
-	/// replacement; returns the picks made and whether a candidate's weight was corrected or a
-	/// candidate dropped.
+	/// replacement.
 	fn fill_seats(
 		id: TaskId,
 		task: &TaskOf<T>,
@@ -394,7 +410,7 @@ impl<T: Config> Pallet<T> {
 		candidates: &mut CandidatesOf<T>,
 		empty: u32,
 		now: BlockNumberFor<T>,
-	) -> Result<(u32, bool), DispatchError> {
+	) -> Result<Filled, DispatchError> {
 		let subject = (b"inference-market/draw", id).encode();
 		let seed = match T::Randomness::random(&subject).0 {
 			Some(random) => random.encode(),
@@ -417,6 +433,7 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		let mut dropped: Vec<T::AccountId> = Vec::new();
 		let mut edited = false;
+		let mut busy = false;
 		let (mut picks, mut filled) = (0u32, 0u32);
 		while filled < empty && picks < empty.saturating_add(MAX_DRAW_MISSES) {
 			let weight_of =
@@ -459,8 +476,10 @@ impl<T: Config> Pallet<T> {
 							>= T::MaxOpenSeats::get() =>
 				{
 					// It cannot take this seat now (its stake is bonded, or it holds as many
-					// unanswered seats as it may): passed over.
+					// unanswered seats as it may; or it was slashed below the minimum stake):
+					// passed over. Busy, unless it was slashed.
 					eligible.remove(position);
+					busy |= worker.stake >= T::MinWorkerStake::get();
 				},
 				Some(mut worker) => {
 					worker.bonded = worker.bonded.checked_add(&bond).ok_or(Error::<T>::Overflow)?;
@@ -485,7 +504,7 @@ impl<T: Config> Pallet<T> {
 			candidates.retain(|c| !dropped.contains(&c.worker));
 			edited = true;
 		}
-		Ok((picks, edited))
+		Ok(Filled { picks, edited, busy })
 	}
 
 	/// A worker's weight in a draw: its stake, less what it is unbonding (stake on its way out

@@ -265,6 +265,37 @@ fn a_task_nobody_can_serve_is_drawn_at_most_three_times_then_waits_for_its_deadl
 	});
 }
 
+/// A seat left empty because its only candidate is busy (all its seats taken) is drawn again
+/// without using up the task's empty draws, and goes to the worker once it has answered.
+#[test]
+fn a_draw_that_finds_only_busy_workers_is_not_counted_against_the_task() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxOpenSeats::set(1);
+		let model = register_tiny_model();
+		register_worker(CHARLIE);
+		opt_in(CHARLIE, model);
+		let deadline = MAX_TASK_LIFETIME;
+		let first = post_on(model, &INPUT, terms(REWARD, BOND, deadline, PERIOD, 1));
+		let waiting = post_on(model, &INPUT, terms(REWARD, BOND, deadline, PERIOD, 1));
+		run_to_block(DRAWN);
+		// Both are drawn in the same block: Charlie takes one, and is busy for the other.
+		let (served, waiting) =
+			if drawn(first) == vec![CHARLIE] { (first, waiting) } else { (waiting, first) };
+		assert_eq!(drawn(served), vec![CHARLIE]);
+		assert!(drawn(waiting).is_empty());
+		let draw = Draws::<Test>::get(waiting).unwrap();
+		assert_eq!(draw.empty_draws, 0, "a busy candidate does not count");
+		let next = draw.next.expect("drawn again");
+		assert_eq!(next, DRAWN + RESPONSE_PERIOD);
+		System::assert_has_event(
+			Event::DrawFellShort { task: waiting, empty: 1, next_draw: Some(next) }.into(),
+		);
+		assert_ok!(submit_as(CHARLIE, served));
+		run_to_block(next);
+		assert_eq!(drawn(waiting), vec![CHARLIE]);
+	});
+}
+
 /// Selection is proportional to stake, so splitting a stake over accounts gains nothing: one
 /// account with 30,000 and three with 10,000 each are drawn equally often.
 #[test]
