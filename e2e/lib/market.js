@@ -121,8 +121,7 @@ export function waitForDraw(api, task, { timeoutMs = 120_000 } = {}) {
         const at = await api.at(header.hash);
         const stored = await at.query.inferenceMarket.tasks(task);
         if (stored.isNone || stored.unwrap().status.isDrawing) return callback(undefined);
-        const draw = await at.query.inferenceMarket.draws(task);
-        const seats = draw.isSome ? [...draw.unwrap().seats] : [];
+        const seats = [...stored.unwrap().draw.seats];
         return callback({ workers: seats.map((s) => s.worker.toString()), seats, blockHash: header.hash });
       }).catch((error) => callback({ error }));
     }),

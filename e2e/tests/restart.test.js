@@ -31,7 +31,7 @@ import { ALICE_NODE_KEY, BOB_NODE_KEY, startNode } from '../lib/node.js';
 async function snapshot(api, at, accounts) {
   const source = await api.at(at);
   const market = await Promise.all(
-    ['tasks', 'workers', 'submissions', 'challenges', 'commitments', 'routeTotals', 'dueAt', 'candidates', 'draws', 'drawDueAt', 'openSeats'].map(
+    ['tasks', 'workers', 'submissions', 'challenges', 'commitments', 'routeTotals', 'dueAt', 'candidates', 'drawDueAt', 'openSeats'].map(
       async (name) =>
         (await source.query.inferenceMarket[name].entries()).map(([k, v]) => `${k.toHex()}=${v.toHex()}`).sort(),
     ),

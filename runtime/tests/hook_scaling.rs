@@ -47,6 +47,7 @@ fn hook_with_stored(stored: u64) -> (frame_support::weights::Weight, std::time::
 				payout: Payout::WorkerPaid,
 				at: 1,
 			},
+			draw: Default::default(),
 		};
 		// Ended tasks stay in storage; ids above the ones the live tasks get.
 		for id in 0..stored {

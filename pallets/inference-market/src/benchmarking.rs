@@ -170,7 +170,7 @@ fn to_draw<T: Config>(id: TaskId) -> BlockNumberFor<T> {
 
 /// Moves to the block in which task `id`'s drawn workers ran out of time and returns it.
 fn to_no_shows<T: Config>(id: TaskId) -> BlockNumberFor<T> {
-	let at = Draws::<T>::get(id).and_then(|d| d.next).expect("the task waits for answers");
+	let at = Tasks::<T>::get(id).and_then(|t| t.draw.next).expect("the task waits for answers");
 	frame_system::Pallet::<T>::set_block_number(at);
 	at
 }
@@ -242,6 +242,7 @@ fn close_reveals<T: Config>(task: TaskId) -> BlockNumberFor<T> {
 	// The hook has kept up with every earlier block.
 	SettleCursor::<T>::put(due);
 	ContestedCursor::<T>::put(due);
+	DrawCursor::<T>::put(due);
 	due
 }
 
@@ -487,7 +488,7 @@ mod benchmarks {
 			Market::<T>::draw_task(task, stored, at).expect("the draw is due");
 		}
 
-		let draw = Draws::<T>::get(task).expect("the task has its draw");
+		let draw = Tasks::<T>::get(task).expect("the task is stored").draw;
 		assert_eq!(draw.seats.len() as u32, s);
 	}
 
@@ -510,7 +511,7 @@ mod benchmarks {
 			Market::<T>::draw_queued(task, next, next).expect("the no-shows are due");
 		}
 
-		let draw = Draws::<T>::get(task).expect("the task has its draw");
+		let draw = Tasks::<T>::get(task).expect("the task is stored").draw;
 		assert!(draw.seats.is_empty());
 		assert!(Candidates::<T>::get(model).is_empty());
 	}
@@ -596,6 +597,7 @@ mod benchmarks {
 		// The hook has kept up with every earlier block.
 		SettleCursor::<T>::put(due);
 		ContestedCursor::<T>::put(due);
+		DrawCursor::<T>::put(due);
 
 		#[block]
 		{
@@ -679,6 +681,7 @@ mod benchmarks {
 		let due = start.saturating_add(One::one());
 		frame_system::Pallet::<T>::set_block_number(due);
 		SettleCursor::<T>::put(due);
+		DrawCursor::<T>::put(due.saturating_add(One::one()));
 
 		#[block]
 		{
@@ -810,6 +813,7 @@ mod benchmarks {
 		// The hook has kept up with every earlier block.
 		SettleCursor::<T>::put(removal);
 		ContestedCursor::<T>::put(removal.saturating_add(One::one()));
+		DrawCursor::<T>::put(removal.saturating_add(One::one()));
 
 		#[block]
 		{

@@ -78,12 +78,12 @@ impl<T: Config> Pallet<T> {
 				);
 				queued += 1;
 			}
-			let draw = Draws::<T>::get(id);
-			if let Some(at) = draw.as_ref().and_then(|d| d.next) {
+			let draw = &task.draw;
+			if let Some(at) = draw.next {
 				ensure!(task.status == TaskStatus::Open, "only open tasks wait for a draw");
 				ensure!(DrawDueAt::<T>::contains_key(at, id), "a due draw is queued");
 				ensure!(
-					DrawCursor::<T>::get().is_some_and(|c| c.next <= at),
+					DrawCursor::<T>::get().is_some_and(|c| c <= at),
 					"the draw cursor is not past a queued draw"
 				);
 				drawing += 1;
@@ -93,31 +93,21 @@ impl<T: Config> Pallet<T> {
 				.map(|s| s.worker.clone())
 				.chain(commitments.iter().map(|c| c.worker.clone()))
 				.collect();
-			let bonded_workers = match &draw {
-				Some(draw) => {
-					let seats = &draw.seats;
-					ensure!(
-						seats.len() <= usize::from(task.replicas),
-						"at most replicas are drawn"
-					);
-					let mut answered: alloc::vec::Vec<&T::AccountId> =
-						seats.iter().filter(|s| s.answered).map(|s| &s.worker).collect();
-					let mut seated: alloc::vec::Vec<&T::AccountId> =
-						seats.iter().map(|s| &s.worker).collect();
-					seated.sort();
-					seated.dedup();
-					ensure!(seated.len() == seats.len(), "a worker is drawn once per task");
-					let mut served: alloc::vec::Vec<&T::AccountId> = serving.iter().collect();
-					answered.sort();
-					served.sort();
-					ensure!(
-						answered == served,
-						"the drawn workers that answered are those that served"
-					);
-					seats.iter().map(|s| s.worker.clone()).collect()
-				},
-				None => serving,
-			};
+			let seats = &draw.seats;
+			ensure!(seats.len() <= usize::from(task.replicas), "at most replicas are drawn");
+			let mut answered: alloc::vec::Vec<&T::AccountId> =
+				seats.iter().filter(|s| s.answered).map(|s| &s.worker).collect();
+			let mut seated: alloc::vec::Vec<&T::AccountId> =
+				seats.iter().map(|s| &s.worker).collect();
+			seated.sort();
+			seated.dedup();
+			ensure!(seated.len() == seats.len(), "a worker is drawn once per task");
+			let mut served: alloc::vec::Vec<&T::AccountId> = serving.iter().collect();
+			answered.sort();
+			served.sort();
+			ensure!(answered == served, "the drawn workers that answered are those that served");
+			let bonded_workers: alloc::vec::Vec<T::AccountId> =
+				seats.iter().map(|s| s.worker.clone()).collect();
 			ensure!(
 				task.replicas > 1 || commitments.is_empty(),
 				"only quorum tasks take commitments"
@@ -133,7 +123,10 @@ impl<T: Config> Pallet<T> {
 					continue;
 				},
 				TaskStatus::Drawing { .. } => {
-					ensure!(draw.is_none(), "a task waiting for its draw has no seats");
+					ensure!(
+						draw.seats.is_empty() && draw.next.is_none() && draw.empty_draws == 0,
+						"a task waiting for its draw has no seats"
+					);
 					ensure!(
 						commitments.is_empty(),
 						"a task waiting for its draw has no commitments"
@@ -141,8 +134,8 @@ impl<T: Config> Pallet<T> {
 					ensure!(submission.is_none(), "a task waiting for its draw has no submission");
 					ensure!(challenge.is_none(), "a task waiting for its draw has no challenge");
 				},
+				// Only the draw opens a task: an open task was drawn, its seats filled or not.
 				TaskStatus::Open => {
-					ensure!(draw.is_some(), "an open task was drawn");
 					ensure!(submission.is_none(), "an open task has no submission");
 					ensure!(challenge.is_none(), "an open task has no challenge");
 				},
@@ -200,7 +193,7 @@ impl<T: Config> Pallet<T> {
 			if !drawing {
 				*model_use.entry(task.model).or_default() += 1;
 			}
-			for seat in draw.iter().flat_map(|d| d.seats.iter()).filter(|s| !s.answered) {
+			for seat in draw.seats.iter().filter(|s| !s.answered) {
 				open_seats.entry(seat.worker.clone()).or_default().push(id);
 			}
 			for worker in bonded_workers {
@@ -228,14 +221,6 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		ensure!(open_seats.is_empty(), "every unanswered seat is counted");
-		ensure!(
-			DrawCursor::<T>::get().map_or(0, |c| c.queued as usize) == drawing,
-			"the draw queue counts its entries"
-		);
-		ensure!(
-			Draws::<T>::iter_keys().all(Tasks::<T>::contains_key),
-			"a draw belongs to a stored task"
-		);
 		for (model, candidates) in Candidates::<T>::iter() {
 			ensure!(Models::<T>::contains_key(model), "candidates serve a registered model");
 			let mut workers: alloc::vec::Vec<_> = candidates.iter().map(|c| &c.worker).collect();

@@ -394,6 +394,7 @@ pub mod pallet {
 		BalanceOf<T>,
 		BlockNumberFor<T>,
 		<T as Config>::MaxInputLen,
+		<T as Config>::MaxReplicas,
 	>;
 	/// A submission of this runtime.
 	pub type SubmissionOf<T> = Submission<
@@ -517,10 +518,6 @@ pub mod pallet {
 	pub type OpenSeats<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, OpenSeatsOf<T>, ValueQuery>;
 
-	/// The sortition of every stored task: who was drawn, and when it is looked at next.
-	#[pallet::storage]
-	pub type Draws<T: Config> = StorageMap<_, Twox64Concat, TaskId, DrawOf<T>>;
-
 	/// The settling hook's queue of draws after the first: drawn tasks whose drawn workers'
 	/// time to answer runs out (or whose seats found nobody eligible), under the block from
 	/// which they are due, to replace the silent. Drained after the contested queue and before
@@ -530,10 +527,9 @@ pub mod pallet {
 	pub type DrawDueAt<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, TaskId, (), OptionQuery>;
 
-	/// The next block the settling hook looks at in [`DrawDueAt`], kept like [`SettleCursor`],
-	/// and the number of entries queued there: an empty draw queue costs the hook nothing.
+	/// The next block the settling hook looks at in [`DrawDueAt`], kept like [`SettleCursor`].
 	#[pallet::storage]
-	pub type DrawCursor<T: Config> = StorageValue<_, DrawQueue<BlockNumberFor<T>>, OptionQuery>;
+	pub type DrawCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
 	/// The trust report: tasks and value per settlement route.
 	#[pallet::storage]

@@ -139,7 +139,7 @@ pub const ARBITRATION_PERIOD: BlockNumber = 10;
 pub const UNBONDING_PERIOD: BlockNumber = 5;
 pub const MODEL_DEPOSIT_BASE: Balance = 50;
 pub const MODEL_DEPOSIT_PER_BYTE: Balance = 1;
-pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 3;
+pub const MAX_SETTLEMENTS_PER_BLOCK: u32 = 4;
 pub const MAX_REPLICAS: u32 = 5;
 pub const MAX_CANDIDATES: u32 = 8;
 pub const RESPONSE_PERIOD: BlockNumber = 3;
@@ -363,11 +363,14 @@ pub fn settled(task: TaskId, route: crate::SettlementRoute, payout: crate::Payou
 	)
 }
 
+/// The sortition of a task, if it is stored.
+pub fn draw_of(task: TaskId) -> Option<crate::DrawOf<Test>> {
+	crate::Tasks::<Test>::get(task).map(|t| t.draw)
+}
+
 /// The workers drawn for a task, in draw order.
 pub fn drawn(task: TaskId) -> Vec<AccountId> {
-	crate::Draws::<Test>::get(task)
-		.map(|d| d.seats.iter().map(|s| s.worker).collect())
-		.unwrap_or_default()
+	draw_of(task).map(|d| d.seats.iter().map(|s| s.worker).collect()).unwrap_or_default()
 }
 
 /// Registers an opaque model owned by Alice.

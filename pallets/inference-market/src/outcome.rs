@@ -219,12 +219,7 @@ impl<T: Config> Pallet<T> {
 		// Only an open drawn task (expiring, or cancelled with no one drawn) can still wait in
 		// the draw queue: once every seat answered it left it.
 		if task.status == TaskStatus::Open {
-			if let Some(mut draw) = Draws::<T>::get(id) {
-				if draw.next.is_some() {
-					Self::unqueue_draw(id, &mut draw);
-					Draws::<T>::insert(id, draw);
-				}
-			}
+			Self::unqueue_draw(id, &mut task.draw);
 		}
 		// Only a task in its window is watched: touch no other index entry (each removal is
 		// a storage write the weight pays for).

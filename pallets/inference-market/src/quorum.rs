@@ -66,7 +66,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
 		let mut commitments = Commitments::<T>::get(id);
 		let now = frame_system::Pallet::<T>::block_number();
-		let draw = Self::seat_to_answer(id, &who, now)?;
+		let seat = Self::seat_to_answer(&task, &who, now)?;
 		ensure!(commitments.iter().all(|c| c.worker != who), Error::<T>::AlreadyCommitted);
 		ensure!(commitments.iter().all(|c| c.hash != hash), Error::<T>::DuplicateCommitment);
 		let deposit = Self::commitment_deposit(task.model);
@@ -85,13 +85,17 @@ impl<T: Config> Pallet<T> {
 		let count = commitments.len() as u32;
 
 		Workers::<T>::insert(&who, worker);
-		Self::record_answer(id, task.replicas, &who, draw);
+		Self::record_answer(id, &mut task, &who, seat);
 		Commitments::<T>::insert(id, commitments);
 		Self::deposit_event(Event::ResultCommitted { task: id, worker: who, commitments: count });
-		if count == u32::from(task.replicas) {
-			let reveal_end = now.saturating_add(task.challenge_period);
+		let reveal_end =
+			(count == u32::from(task.replicas)).then(|| now.saturating_add(task.challenge_period));
+		if let Some(reveal_end) = reveal_end {
 			Self::enter_stage(id, &mut task, TaskStatus::Revealing { reveal_end });
-			Tasks::<T>::insert(id, task);
+		}
+		// The answered seat is in the task record: it is stored either way.
+		Tasks::<T>::insert(id, task);
+		if let Some(reveal_end) = reveal_end {
 			Self::deposit_event(Event::RevealStarted { task: id, reveal_end });
 		}
 		Ok(())

@@ -16,7 +16,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(task.replicas == 1, Error::<T>::QuorumTask);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(task.requester != who, Error::<T>::RequesterCannotServe);
-		let draw = Self::seat_to_answer(id, &who, now)?;
+		let seat = Self::seat_to_answer(&task, &who, now)?;
 		let deposit = Self::record_deposit(output.len());
 		let mut worker = Self::drawn_worker(&who, deposit)?;
 		Self::check_output_shape(task.model, &output)?;
@@ -26,7 +26,7 @@ impl<T: Config> Pallet<T> {
 
 		InWindow::<T>::insert(id, ());
 		Workers::<T>::insert(&who, worker);
-		Self::record_answer(id, task.replicas, &who, draw);
+		Self::record_answer(id, &mut task, &who, seat);
 		Submissions::<T>::insert(
 			id,
 			Submission { worker: who.clone(), output, submitted_at: now, deposit },

@@ -66,7 +66,6 @@ impl<T: Config> Pallet<T> {
 			deposits = deposits.saturating_add(deposit);
 		}
 		Self::unqueue(id, &task);
-		Draws::<T>::remove(id);
 		Tasks::<T>::remove(id);
 		Self::deposit_event(Event::TaskRemoved { task: id, deposits });
 		Ok(())

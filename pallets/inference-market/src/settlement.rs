@@ -83,7 +83,7 @@ impl Queue {
 		match self {
 			Self::Uncontested => SettleCursor::<T>::get(),
 			Self::Contested => ContestedCursor::<T>::get(),
-			Self::Draws => DrawCursor::<T>::get().filter(|c| c.queued > 0).map(|c| c.next),
+			Self::Draws => DrawCursor::<T>::get(),
 		}
 	}
 
@@ -91,10 +91,7 @@ impl Queue {
 		match self {
 			Self::Uncontested => SettleCursor::<T>::put(at),
 			Self::Contested => ContestedCursor::<T>::put(at),
-			Self::Draws => DrawCursor::<T>::mutate(|c| match c {
-				Some(c) => c.next = at,
-				None => *c = Some(crate::DrawQueue { next: at, queued: 0 }),
-			}),
+			Self::Draws => DrawCursor::<T>::put(at),
 		}
 	}
 }
@@ -371,11 +368,6 @@ impl<T: Config> Pallet<T> {
 			return;
 		};
 		'blocks: while budget.affords_step() && cursor <= now {
-			if queue == Queue::Draws && queue.cursor::<T>().is_none() {
-				// The draw queue emptied: nothing to walk to.
-				cursor = now.saturating_add(One::one());
-				break;
-			}
 			// Read the block's entries a bounded page at a time: the steps the budget may
 			// still afford cannot be told before they are taken.
 			let due = queue.due_in::<T>(cursor, budget.steps.min(DUE_PAGE));
@@ -440,8 +432,11 @@ impl<T: Config> Pallet<T> {
 		let reexecution = T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get());
 		assert!(reexecution.all_lte(max_extrinsic), "the largest re-execution must fit a block");
 		let hook = T::MaxHookWeight::get();
-		// A block's budget must afford the contested queue's empty block and the worst step.
-		let progress = T::WeightInfo::settle_due_tasks(1).saturating_add(Self::max_step_weight());
+		// A block's budget must afford the contested and draw queues' empty blocks and the
+		// worst step.
+		let progress = T::WeightInfo::settle_due_tasks(1)
+			.saturating_mul(2)
+			.saturating_add(Self::max_step_weight());
 		assert!(progress.all_lte(hook), "the hook's budget must afford its worst step");
 		let normal_total = normal.max_total.unwrap_or(weights.max_block);
 		assert!(

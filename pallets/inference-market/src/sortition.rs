@@ -60,7 +60,7 @@
 use crate::{
 	outcome::{Fate, Outcome},
 	pallet::*,
-	Candidate, Draw, DrawQueue, Seat, SettlementRoute, TaskId, TaskStatus, WeightInfo,
+	Candidate, Seat, SettlementRoute, TaskId, TaskStatus, WeightInfo,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -146,46 +146,30 @@ impl<T: Config> Pallet<T> {
 
 	fn queue_draw(id: TaskId, at: BlockNumberFor<T>) {
 		DrawDueAt::<T>::insert(at, id, ());
-		DrawCursor::<T>::mutate(|cursor| match cursor {
-			Some(c) => {
-				if c.queued == 0 || at < c.next {
-					c.next = at;
-				}
-				c.queued = c.queued.saturating_add(1);
-			},
-			None => *cursor = Some(DrawQueue { next: at, queued: 1 }),
-		});
+		// On a running chain the hook keeps the cursor at the next block: it only moves back
+		// for a queue that was never walked.
+		if DrawCursor::<T>::get().is_none_or(|cursor| at < cursor) {
+			DrawCursor::<T>::put(at);
+		}
 	}
 
 	/// Takes a task out of the draw queue, if it waits there.
 	pub(crate) fn unqueue_draw(id: TaskId, draw: &mut DrawOf<T>) {
 		if let Some(at) = draw.next.take() {
 			DrawDueAt::<T>::remove(at, id);
-			DrawCursor::<T>::mutate(|cursor| {
-				if let Some(c) = cursor {
-					c.queued = c.queued.saturating_sub(1);
-				}
-			});
 		}
 	}
 
 	/// Drops the draw queue's entry of task `id` under `at` (a defect's way out).
 	pub(crate) fn drop_draw_entry(at: BlockNumberFor<T>, id: TaskId) {
-		match Draws::<T>::get(id) {
-			Some(mut draw) if draw.next == Some(at) => {
-				Self::unqueue_draw(id, &mut draw);
-				Draws::<T>::insert(id, draw);
-			},
-			_ => {
-				if DrawDueAt::<T>::take(at, id).is_some() {
-					DrawCursor::<T>::mutate(|c| {
-						if let Some(c) = c {
-							c.queued = c.queued.saturating_sub(1);
-						}
-					});
+		DrawDueAt::<T>::remove(at, id);
+		Tasks::<T>::mutate(id, |task| {
+			if let Some(task) = task {
+				if task.draw.next == Some(at) {
+					task.draw.next = None;
 				}
-			},
-		}
+			}
+		});
 	}
 
 	/// Loads a task open for results for a drawn worker to serve; a task still waiting for its
@@ -204,31 +188,43 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Checks that `who` holds a seat on task `id` that it has not answered, and is within its
-	/// time; returns the task's sortition with that seat marked answered, to store with
-	/// [`Self::record_answer`]. Writes nothing.
+	/// Checks that `who` holds a seat on `task` that it has not answered, and is within its
+	/// time; returns the seat's position, to mark answered with [`Self::record_answer`].
+	/// Writes nothing.
 	pub(crate) fn seat_to_answer(
-		id: TaskId,
+		task: &TaskOf<T>,
 		who: &T::AccountId,
 		now: BlockNumberFor<T>,
-	) -> Result<DrawOf<T>, DispatchError> {
-		let mut draw = Draws::<T>::get(id).ok_or(Error::<T>::NotDrawn)?;
-		let seat = draw.seats.iter_mut().find(|s| &s.worker == who).ok_or(Error::<T>::NotDrawn)?;
+	) -> Result<usize, DispatchError> {
+		let (seat, position) = task
+			.draw
+			.seats
+			.iter()
+			.zip(0..)
+			.find(|(s, _)| &s.worker == who)
+			.ok_or(Error::<T>::NotDrawn)?;
 		ensure!(!seat.answered, Error::<T>::AlreadyCommitted);
 		ensure!(now <= seat.answer_by, Error::<T>::AnswerPeriodOver);
-		seat.answered = true;
-		Ok(draw)
+		Ok(position)
 	}
 
-	/// Stores the sortition of task `id` after `who` answered its seat: the seat leaves the
-	/// worker's open seats, and the task leaves the draw queue once every one of its
-	/// `replicas` seats answered.
-	pub(crate) fn record_answer(id: TaskId, replicas: u8, who: &T::AccountId, mut draw: DrawOf<T>) {
+	/// Marks seat `position` of `task` (`id`), held by `who`, answered, for the caller to
+	/// store: the seat leaves the worker's open seats, and the task leaves the draw queue once
+	/// every one of its `replicas` seats answered.
+	pub(crate) fn record_answer(
+		id: TaskId,
+		task: &mut TaskOf<T>,
+		who: &T::AccountId,
+		position: usize,
+	) {
 		Self::close_seat(who, id);
-		if draw.seats.len() == usize::from(replicas) && draw.seats.iter().all(|s| s.answered) {
-			Self::unqueue_draw(id, &mut draw);
+		if let Some(seat) = task.draw.seats.get_mut(position) {
+			seat.answered = true;
 		}
-		Draws::<T>::insert(id, draw);
+		let draw = &mut task.draw;
+		if draw.seats.len() == usize::from(task.replicas) && draw.seats.iter().all(|s| s.answered) {
+			Self::unqueue_draw(id, draw);
+		}
 	}
 
 	/// Seat of `who` on task `id` answered or closed.
@@ -249,10 +245,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn expiry_bonds(id: TaskId, task: &TaskOf<T>) -> Vec<crate::outcome::BondFate<T>> {
 		let penalty = T::NoShowPenalty::get().mul_floor(task.worker_bond);
 		let no_show = Fate::Forfeit { penalty, to: None };
-		Draws::<T>::get(id)
-			.map(|draw| draw.seats.into_inner())
-			.unwrap_or_default()
-			.into_iter()
+		task.draw
+			.seats
+			.iter()
+			.cloned()
 			.map(|seat| {
 				if !seat.answered {
 					Self::close_seat(&seat.worker, id);
@@ -291,13 +287,14 @@ impl<T: Config> Pallet<T> {
 		at: BlockNumberFor<T>,
 		now: BlockNumberFor<T>,
 	) -> Result<Weight, DispatchError> {
-		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		let mut draw = Draws::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		ensure!(draw.next == Some(at), Error::<T>::NotDue);
+		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(task.draw.next == Some(at), Error::<T>::NotDue);
+		let mut draw = core::mem::take(&mut task.draw);
 		Self::unqueue_draw(id, &mut draw);
 		ensure!(task.status == TaskStatus::Open, Error::<T>::TaskNotOpen);
 		let used = Self::redraw(id, &task, &mut draw, now)?;
-		Draws::<T>::insert(id, draw);
+		task.draw = draw;
+		Tasks::<T>::insert(id, task);
 		Ok(used)
 	}
 
@@ -318,10 +315,10 @@ impl<T: Config> Pallet<T> {
 		// nothing to the model).
 		Self::track_model_use(task.model, true)?;
 		Self::enter_stage(id, &mut task, TaskStatus::Open);
-		let mut draw = Draw { seats: Default::default(), next: None, empty_draws: 0 };
+		let mut draw = DrawOf::<T>::default();
 		let used = Self::redraw(id, &task, &mut draw, now)?;
+		task.draw = draw;
 		Tasks::<T>::insert(id, task);
-		Draws::<T>::insert(id, draw);
 		Ok(used)
 	}
 

@@ -77,6 +77,7 @@ impl<T: Config> Pallet<T> {
 		Self::hold_task_deposit(&requester, deposit)?;
 		let audit_fee = Self::hold_audit_fee(&requester, audit_fee)?;
 		let task = TaskOf::<T> {
+			draw: Default::default(),
 			requester: requester.clone(),
 			model: model_id,
 			input,
@@ -137,7 +138,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(task.requester == who, Error::<T>::NotRequester);
 		// Once a worker is drawn it may already be computing, and its output may be in the
 		// pool: cancelling then would take the output and keep the reward.
-		let drawn = Draws::<T>::get(id).is_some_and(|draw| !draw.seats.is_empty());
+		let drawn = !task.draw.seats.is_empty();
 		ensure!(!drawn, Error::<T>::WorkersDrawn);
 
 		Self::conclude(id, task, Outcome::refund(SettlementRoute::Cancelled))

@@ -1,7 +1,7 @@
 //! Types the pallet stores and reports.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{pallet_prelude::Get, BoundedVec};
+use frame_support::{pallet_prelude::Get, BoundedVec, DefaultNoBound};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -280,8 +280,8 @@ pub struct TaskTerms<Balance, BlockNumber> {
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
 )]
-#[scale_info(skip_type_params(MaxInputLen))]
-pub struct Task<AccountId, Balance, BlockNumber, MaxInputLen: Get<u32>> {
+#[scale_info(skip_type_params(MaxInputLen, MaxReplicas))]
+pub struct Task<AccountId, Balance, BlockNumber, MaxInputLen: Get<u32>, MaxReplicas: Get<u32>> {
 	/// Who posted the task and escrows its reward.
 	pub requester: AccountId,
 	/// The model to run.
@@ -307,6 +307,9 @@ pub struct Task<AccountId, Balance, BlockNumber, MaxInputLen: Get<u32>> {
 	pub audit_fee: Option<Balance>,
 	/// Where the task is in its life.
 	pub status: TaskStatus<BlockNumber>,
+	/// Its sortition: the workers drawn so far, and when the hook looks at it next. Kept in the
+	/// task record, which every call that answers a seat writes anyway.
+	pub draw: Draw<AccountId, BlockNumber, MaxReplicas>,
 }
 
 /// A worker's result for a task.
@@ -389,20 +392,18 @@ pub struct Seat<AccountId, BlockNumber> {
 	pub answered: bool,
 }
 
-/// The draw queue's cursor: where the settling hook looks next, and how many tasks wait.
-#[derive(
-	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
-)]
-pub struct DrawQueue<BlockNumber> {
-	/// The earliest block under which `DrawDueAt` may hold entries.
-	pub next: BlockNumber,
-	/// Entries in `DrawDueAt`: with none, the hook spends nothing on the queue.
-	pub queued: u32,
-}
-
 /// The sortition of one task: the workers drawn so far and when the hook looks at it next.
 #[derive(
-	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	DefaultNoBound,
 )]
 #[scale_info(skip_type_params(MaxReplicas))]
 pub struct Draw<AccountId, BlockNumber, MaxReplicas: Get<u32>> {

@@ -57,11 +57,11 @@ impl<T: Config> Pallet<T> {
 		let task = Tasks::<T>::get(id)?;
 		Some(TaskDetails {
 			audit_fee: task.audit_fee,
+			drawn: task.draw.seats.clone().into_inner(),
 			task,
 			submission: Submissions::<T>::get(id),
 			commitments: Commitments::<T>::get(id).into_inner(),
 			challenge: Challenges::<T>::get(id),
-			drawn: Draws::<T>::get(id).map(|d| d.seats.into_inner()).unwrap_or_default(),
 		})
 	}
 
@@ -84,20 +84,18 @@ impl<T: Config> Pallet<T> {
 		let tasks = keys
 			.into_iter()
 			.filter_map(|id| Tasks::<T>::get(id).map(|task| (id, task)))
-			.filter(|(id, task)| {
+			.filter(|(_, task)| {
 				task.status == TaskStatus::Open
 					&& free.is_some_and(|free| free >= Self::commitment_deposit(task.model))
-					&& Self::can_answer(*id, &worker, now)
+					&& Self::can_answer(task, &worker, now)
 			})
 			.collect();
 		OpenTasksPage { tasks, next }
 	}
 
-	/// Whether `worker` holds a seat on task `id` it may answer in block `now`.
-	fn can_answer(id: TaskId, worker: &T::AccountId, now: BlockNumberFor<T>) -> bool {
-		Draws::<T>::get(id).is_some_and(|draw| {
-			draw.seats.iter().any(|s| &s.worker == worker && !s.answered && now <= s.answer_by)
-		})
+	/// Whether `worker` holds a seat on `task` it may answer in block `now`.
+	fn can_answer(task: &TaskOf<T>, worker: &T::AccountId, now: BlockNumberFor<T>) -> bool {
+		task.draw.seats.iter().any(|s| &s.worker == worker && !s.answered && now <= s.answer_by)
 	}
 
 	/// Tasks and value per route, and the shares of value that were checked on chain and

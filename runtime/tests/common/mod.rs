@@ -7,7 +7,7 @@ use frame_support::assert_ok;
 use inference_market_runtime::{
 	testing::run_to_block, AccountId, InferenceMarket, Runtime, RuntimeOrigin,
 };
-use pallet_inference_market::{Draws, TaskStatus, Tasks};
+use pallet_inference_market::{TaskStatus, Tasks};
 
 /// `worker` (registered) opts in to serve `model`, accepting any bond.
 pub fn serve(worker: &AccountId, model: u32) {
@@ -35,8 +35,8 @@ pub fn run_to_draws(tasks: &[u64]) -> Vec<Vec<AccountId>> {
 	tasks
 		.iter()
 		.map(|task| {
-			Draws::<Runtime>::get(task)
-				.map(|d| d.seats.iter().map(|s| s.worker.clone()).collect())
+			Tasks::<Runtime>::get(task)
+				.map(|t| t.draw.seats.iter().map(|s| s.worker.clone()).collect())
 				.unwrap_or_default()
 		})
 		.collect()

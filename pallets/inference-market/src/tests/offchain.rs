@@ -509,7 +509,7 @@ fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 		// Dropped by the pool: never dispatched. A fresh salt would now differ from the first.
 		state.write().seed = [7; 32];
 		let expiry = drawn_at + crate::offchain::RESEND_AFTER as u64;
-		let answer_by = crate::Draws::<Test>::get(task)
+		let answer_by = draw_of(task)
 			.and_then(|d| d.seats.into_iter().find(|s| s.worker == CHARLIE))
 			.expect("Charlie is drawn")
 			.answer_by;
@@ -523,7 +523,7 @@ fn a_commitment_sent_again_keeps_its_salt_and_is_revealed() {
 		let again = sent(&pool);
 		assert_eq!(first, again);
 		dispatch(again);
-		assert!(crate::Draws::<Test>::get(task).unwrap().seats.iter().all(|s| s.answered));
+		assert!(draw_of(task).unwrap().seats.iter().all(|s| s.answered));
 		offchain_worker(expiry + 1);
 		dispatch(sent(&pool));
 		let revealed =

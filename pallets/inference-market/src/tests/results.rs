@@ -32,7 +32,7 @@ fn submit_result_on_the_deadline_block_is_accepted() {
 		let deadline = DRAWN + 1;
 		let task = post_on(model, b"q", terms(REWARD, BOND, deadline, PERIOD, 1));
 		seat(task, &[CHARLIE]);
-		assert_eq!(crate::Draws::<Test>::get(task).unwrap().seats[0].answer_by, deadline);
+		assert_eq!(draw_of(task).unwrap().seats[0].answer_by, deadline);
 		run_to_block(deadline);
 		submit(CHARLIE, task, b"a");
 	});

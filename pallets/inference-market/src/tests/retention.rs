@@ -235,7 +235,7 @@ fn the_market_storage_returns_to_its_baseline_after_tasks_are_removed() {
 		assert!(Commitments::<Test>::iter_keys().count() > 0);
 
 		// Every task ends by the arbitration period and waits out the retention period; the
-		// hook's bound (three steps a block in the mock) spreads the removals over some blocks.
+		// hook's bound (four steps a block in the mock) spreads the removals over some blocks.
 		run_to_block(System::block_number() + DEADLINE + ARBITRATION_PERIOD + RETENTION + 30);
 		assert_eq!(Tasks::<Test>::iter_keys().count(), 0);
 		let routes = frame_support::storage::storage_prefix(b"Market", b"RouteTotals");

@@ -130,8 +130,9 @@ fn hook_settles_at_most_its_bound_per_block_and_catches_up() {
 		let tasks: Vec<_> = (0..5).map(|_| post_expiring(model)).collect();
 		run_to_block(EXPIRES);
 		let expired = || RouteTotals::<Test>::get(SettlementRoute::Expired).tasks;
-		// Each block, one step passes the (empty) block of the contested queue first.
-		let per_block = MAX_SETTLEMENTS_PER_BLOCK as u64 - 1;
+		// Each block, two steps pass the (empty) blocks of the contested and the draw queues
+		// first.
+		let per_block = MAX_SETTLEMENTS_PER_BLOCK as u64 - 2;
 
 		run_to_block(EXPIRES + 1);
 		assert_eq!(expired(), per_block);
@@ -191,10 +192,10 @@ fn hook_weight_counts_the_steps_it_takes() {
 		// More due tasks than the bound: exactly the bound is spent.
 		assert_eq!(Market::on_initialize(EXPIRES + 1), weight(MAX_SETTLEMENTS_PER_BLOCK));
 		frame_system::Pallet::<Test>::set_block_number(EXPIRES + 2);
-		// Three tasks left: the contested queue's empty block and two of them.
+		// Three tasks left: the contested and draw queues' empty blocks and two of them.
 		assert_eq!(Market::on_initialize(EXPIRES + 2), weight(MAX_SETTLEMENTS_PER_BLOCK));
 		frame_system::Pallet::<Test>::set_block_number(EXPIRES + 3);
-		// The last one and the emptied block; the contested queue's block.
+		// The last one and the emptied block; the contested and draw queues' blocks.
 		assert_eq!(Market::on_initialize(EXPIRES + 3), weight(MAX_SETTLEMENTS_PER_BLOCK));
 		assert_eq!(RouteTotals::<Test>::get(SettlementRoute::Expired).tasks, 5);
 	});
@@ -205,11 +206,13 @@ fn hook_stops_where_its_weight_budget_ends() {
 	ExtBuilder::default().build_and_execute(|| {
 		let weight = |n| <() as crate::WeightInfo>::settle_due_tasks(n);
 		let worst_step = Market::max_step_weight();
-		// A budget for the base, the contested queue's empty block and one worst-case step:
-		// whatever the step count allows, one task a block is settled, each step charged what
-		// it used.
+		// A budget for the base, the contested and draw queues' empty blocks and one worst-case
+		// step: whatever the step count allows, one task a block is settled, each step charged
+		// what it used.
 		let per_step = weight(1).saturating_sub(weight(0));
-		MaxHookWeight::set(weight(0).saturating_add(per_step).saturating_add(worst_step));
+		MaxHookWeight::set(
+			weight(0).saturating_add(per_step.saturating_mul(2)).saturating_add(worst_step),
+		);
 		let model = register_opaque_model();
 		let tasks: Vec<_> = (0..3).map(|_| post_expiring(model)).collect();
 		run_to_block(EXPIRES);
@@ -217,7 +220,7 @@ fn hook_stops_where_its_weight_budget_ends() {
 			|| tasks.iter().filter(|t| matches!(status(**t), TaskStatus::Settled { .. })).count();
 		for (block, settled) in [(EXPIRES + 1, 1), (EXPIRES + 2, 2), (EXPIRES + 3, 3)] {
 			frame_system::Pallet::<Test>::set_block_number(block);
-			assert_eq!(Market::on_initialize(block), weight(2));
+			assert_eq!(Market::on_initialize(block), weight(3));
 			assert_eq!(expired(), settled);
 		}
 		assert_eq!(RouteTotals::<Test>::get(SettlementRoute::Expired).tasks, 3);

@@ -1,7 +1,7 @@
 //! Sortition: workers opt in to models, tasks of those models are drawn stake-weighted, only
 //! the drawn serve, a silent drawn worker is replaced, and a drawn task cannot be cancelled.
 
-use crate::{mock::*, Candidates, Draws, Error, Event, SettlementRoute, TaskStatus, Tasks};
+use crate::{mock::*, Candidates, Error, Event, SettlementRoute, TaskStatus, Tasks};
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::Perbill;
 
@@ -136,7 +136,7 @@ fn only_the_drawn_worker_may_submit_and_a_copier_is_refused() {
 		assert_noop!(submit_as(copier, task), Error::<Test>::NotDrawn);
 		assert_ok!(submit_as(worker, task));
 		assert_eq!(crate::Workers::<Test>::get(worker).unwrap().bonded, BOND);
-		assert!(Draws::<Test>::get(task).unwrap().next.is_none());
+		assert!(draw_of(task).unwrap().next.is_none());
 		assert!(Market::task_details(task).unwrap().drawn[0].answered);
 		let window_end = match Tasks::<Test>::get(task).unwrap().status {
 			TaskStatus::Submitted { window_end } => window_end,
@@ -183,7 +183,7 @@ fn a_silent_drawn_worker_forfeits_part_of_its_bond_and_is_replaced() {
 		run_to_draw(task);
 		let silent = drawn(task)[0];
 		let other = if silent == CHARLIE { DAVE } else { CHARLIE };
-		let answer_by = Draws::<Test>::get(task).unwrap().seats[0].answer_by;
+		let answer_by = draw_of(task).unwrap().seats[0].answer_by;
 		let (bob, issuance) = (free(BOB), Balances::total_issuance());
 		run_to_block(answer_by);
 		assert_eq!(drawn(task), vec![silent]);
@@ -241,7 +241,7 @@ fn a_task_nobody_can_serve_is_drawn_at_most_three_times_then_waits_for_its_deadl
 		};
 		run_to_block(DRAWN);
 		for attempt in 1..=crate::sortition::MAX_EMPTY_DRAWS {
-			let draw = Draws::<Test>::get(task).unwrap();
+			let draw = draw_of(task).unwrap();
 			assert_eq!(draw.empty_draws, attempt);
 			assert_eq!(draws_made(), attempt);
 			let next = DRAWN + u64::from(attempt) * RESPONSE_PERIOD;
@@ -283,7 +283,7 @@ fn a_draw_that_finds_only_busy_workers_is_not_counted_against_the_task() {
 			if drawn(first) == vec![CHARLIE] { (first, waiting) } else { (waiting, first) };
 		assert_eq!(drawn(served), vec![CHARLIE]);
 		assert!(drawn(waiting).is_empty());
-		let draw = Draws::<Test>::get(waiting).unwrap();
+		let draw = draw_of(waiting).unwrap();
 		assert_eq!(draw.empty_draws, 0, "a busy candidate does not count");
 		let next = draw.next.expect("drawn again");
 		assert_eq!(next, DRAWN + RESPONSE_PERIOD);
@@ -332,7 +332,7 @@ fn selection_is_proportional_to_stake_however_it_is_split() {
 			let won = seats.iter().filter(|w| **w == who).count();
 			assert!((25..=75).contains(&won), "a third of the split stake won {won} of 300");
 		}
-		assert_eq!(Draws::<Test>::get(tasks[0]).unwrap().seats[0].answer_by, at + RESPONSE_PERIOD);
+		assert_eq!(draw_of(tasks[0]).unwrap().seats[0].answer_by, at + RESPONSE_PERIOD);
 		// Leave the chain consistent: each drawn worker answers.
 		for task in &tasks {
 			assert_ok!(submit_as(drawn(*task)[0], *task));

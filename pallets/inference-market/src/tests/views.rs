@@ -75,8 +75,7 @@ fn open_tasks_lists_the_seats_a_worker_can_answer_in_pages() {
 		assert_eq!(dave, vec![quorum]);
 
 		// Past the seats' time nothing is offered, even before the hook replaces the worker.
-		let answer_by =
-			tasks.iter().map(|t| crate::Draws::<Test>::get(t).unwrap().seats[0].answer_by).max();
+		let answer_by = tasks.iter().map(|t| draw_of(*t).unwrap().seats[0].answer_by).max();
 		System::set_block_number(answer_by.unwrap() + 1);
 		assert!(Market::open_tasks_for(CHARLIE, None, 10).tasks.is_empty());
 	});
