@@ -199,7 +199,7 @@ try {
 
   // `submitResult` on tasks the workers were drawn for. A model's candidate list holds
   // `maxCandidates` workers of at most `maxOpenSeats` seats each, and the hook draws as many
-  // tasks a block as its weight budget affords (about 620 one-seat draws), each seat to be
+  // tasks a block as its weight budget affords (about 750 one-seat draws), each seat to be
   // answered within `responsePeriod` blocks: so `SEAT_MODELS` fresh opaque models, each served
   // by its own full list of workers, hold more seats than one block of submissions fits, and
   // `STAGED` tasks are drawn within three blocks, well inside the first seat's response

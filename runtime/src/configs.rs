@@ -198,7 +198,7 @@ impl pallet_inference_market::Config for Runtime {
 	type MaxReplicas = ConstU32<5>;
 	// Every task takes a draw and a settlement from the hook. Its weight, not a count, bounds
 	// it: a fifth of a block (400 ms), all the normal class leaves of it, each step charged
-	// what it used. That is about a thousand one-seat draws a block; the step count only caps
+	// what it used. That is about 750 one-seat draws a block; the step count only caps
 	// a block of the cheapest steps.
 	type MaxSettlementsPerBlock = ConstU32<4096>;
 	type MaxHookWeight = MaxHookWeight;

@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 59_728_000 picoseconds.
-		Weight::from_parts(85_272_619, 0)
+		// Minimum execution time: 60_349_000 picoseconds.
+		Weight::from_parts(94_032_462, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -105,11 +105,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 63_174_000 picoseconds.
-		Weight::from_parts(97_599_136, 0)
+		// Minimum execution time: 66_389_000 picoseconds.
+		Weight::from_parts(97_997_358, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			// Standard Error: 8
-			.saturating_add(Weight::from_parts(2_202, 0).saturating_mul(b.into()))
+			// Standard Error: 6
+			.saturating_add(Weight::from_parts(2_281, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -127,8 +127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `577`
 		//  Estimated: `3830`
-		// Minimum execution time: 58_226_000 picoseconds.
-		Weight::from_parts(90_694_000, 0)
+		// Minimum execution time: 57_526_000 picoseconds.
+		Weight::from_parts(83_023_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -143,8 +143,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `257`
 		//  Estimated: `3622`
-		// Minimum execution time: 59_618_000 picoseconds.
-		Weight::from_parts(92_477_000, 0)
+		// Minimum execution time: 60_019_000 picoseconds.
+		Weight::from_parts(94_109_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -159,8 +159,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `449`
 		//  Estimated: `3622`
-		// Minimum execution time: 62_443_000 picoseconds.
-		Weight::from_parts(94_250_000, 0)
+		// Minimum execution time: 62_132_000 picoseconds.
+		Weight::from_parts(68_892_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `253`
 		//  Estimated: `3614`
-		// Minimum execution time: 14_521_000 picoseconds.
-		Weight::from_parts(24_787_000, 0)
+		// Minimum execution time: 14_302_000 picoseconds.
+		Weight::from_parts(17_957_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -187,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `469`
 		//  Estimated: `3622`
-		// Minimum execution time: 55_202_000 picoseconds.
-		Weight::from_parts(66_239_000, 0)
+		// Minimum execution time: 55_082_000 picoseconds.
+		Weight::from_parts(63_294_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -206,17 +206,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[1, 4096]`.
 	fn post_task(i: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1250`
+		//  Measured:  `1246`
 		//  Estimated: `3830`
-		// Minimum execution time: 184_894_000 picoseconds.
-		Weight::from_parts(211_833_214, 0)
+		// Minimum execution time: 186_597_000 picoseconds.
+		Weight::from_parts(217_909_511, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			// Standard Error: 762
-			.saturating_add(Weight::from_parts(12_599, 0).saturating_mul(i.into()))
+			// Standard Error: 782
+			.saturating_add(Weight::from_parts(4_513, 0).saturating_mul(i.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -230,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `3047`
 		//  Estimated: `5654`
-		// Minimum execution time: 35_303_000 picoseconds.
-		Weight::from_parts(60_630_000, 0)
+		// Minimum execution time: 33_600_000 picoseconds.
+		Weight::from_parts(53_280_000, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -242,8 +242,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof size summary in bytes:
 		//  Measured:  `2344`
 		//  Estimated: `5654`
-		// Minimum execution time: 20_240_000 picoseconds.
-		Weight::from_parts(38_998_000, 0)
+		// Minimum execution time: 21_672_000 picoseconds.
+		Weight::from_parts(44_366_000, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -260,38 +260,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenSeats` (r:5 w:5)
 	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:0 w:1)
-	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:0 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[1, 5]`.
 	fn draw_workers(s: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `3680 + s * (79 ±0)`
+		//  Measured:  `3676 + s * (79 ±0)`
 		//  Estimated: `5654 + s * (2652 ±0)`
-		// Minimum execution time: 64_646_000 picoseconds.
-		Weight::from_parts(89_508_287, 0)
+		// Minimum execution time: 65_768_000 picoseconds.
+		Weight::from_parts(75_613_531, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
-			// Standard Error: 304_006
-			.saturating_add(Weight::from_parts(26_060_520, 0).saturating_mul(s.into()))
+			// Standard Error: 386_461
+			.saturating_add(Weight::from_parts(27_086_826, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(s.into()))
 	}
-	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
-	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Candidates` (r:1 w:1)
 	/// Proof: `InferenceMarket::Candidates` (`max_values`: None, `max_size`: Some(2189), added: 4664, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:5 w:5)
@@ -304,28 +298,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:0)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[1, 5]`.
 	fn replace_no_shows(s: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4805 + s * (441 ±0)`
-		//  Estimated: `7706 + s * (2652 ±0)`
-		// Minimum execution time: 75_472_000 picoseconds.
-		Weight::from_parts(57_170_598, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
-			// Standard Error: 246_118
-			.saturating_add(Weight::from_parts(58_045_617, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		//  Measured:  `4760 + s * (440 ±0)`
+		//  Estimated: `7918 + s * (2652 ±0)`
+		// Minimum execution time: 72_167_000 picoseconds.
+		Weight::from_parts(45_264_830, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
+			// Standard Error: 207_928
+			.saturating_add(Weight::from_parts(64_517_844, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(s.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:1 w:0)
-	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -338,26 +332,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn cancel_task() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4719`
-		//  Estimated: `7706`
-		// Minimum execution time: 73_108_000 picoseconds.
-		Weight::from_parts(103_644_000, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		//  Measured:  `4682`
+		//  Estimated: `7918`
+		// Minimum execution time: 70_124_000 picoseconds.
+		Weight::from_parts(107_510_000, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
-	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenSeats` (r:1 w:1)
 	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::InWindow` (r:0 w:1)
@@ -369,20 +359,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::DrawDueAt` (r:0 w:1)
 	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[0, 1024]`.
-	fn submit_result(o: u32, ) -> Weight {
+	fn submit_result(_o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5253`
-		//  Estimated: `7706`
-		// Minimum execution time: 58_347_000 picoseconds.
-		Weight::from_parts(87_574_213, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
-			// Standard Error: 385
-			.saturating_add(Weight::from_parts(1_796, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		//  Measured:  `5208`
+		//  Estimated: `7918`
+		// Minimum execution time: 48_863_000 picoseconds.
+		Weight::from_parts(76_752_539, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
@@ -403,16 +391,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn challenge_opaque() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6389`
-		//  Estimated: `7706`
-		// Minimum execution time: 92_507_000 picoseconds.
-		Weight::from_parts(98_847_000, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
+		//  Measured:  `6429`
+		//  Estimated: `7918`
+		// Minimum execution time: 92_638_000 picoseconds.
+		Weight::from_parts(143_283_000, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
@@ -436,13 +424,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[79, 73728]`.
 	fn challenge_reexecute(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1747 + b * (1 ±0)`
+		//  Measured:  `1750 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 288_599_000 picoseconds.
-		Weight::from_parts(347_853_353, 0)
+		// Minimum execution time: 292_294_000 picoseconds.
+		Weight::from_parts(427_916_122, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 36
-			.saturating_add(Weight::from_parts(1_649, 0).saturating_mul(b.into()))
+			// Standard Error: 37
+			.saturating_add(Weight::from_parts(3_152, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -451,13 +439,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::ContestedDueAt` (r:1 w:0)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawDueAt` (r:1 w:0)
+	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:2 w:2)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
@@ -479,34 +469,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[79, 73728]`.
 	fn settle_audited(b: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `1789 + b * (1 ±0)`
+		//  Measured:  `1792 + b * (1 ±0)`
 		//  Estimated: `77217`
-		// Minimum execution time: 214_188_000 picoseconds.
-		Weight::from_parts(283_306_263, 0)
+		// Minimum execution time: 225_615_000 picoseconds.
+		Weight::from_parts(329_844_708, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			// Standard Error: 42
-			.saturating_add(Weight::from_parts(2_621, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+			// Standard Error: 28
+			.saturating_add(Weight::from_parts(3_408, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedDueAt` (r:0 w:2)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4540`
-		//  Estimated: `7706`
-		// Minimum execution time: 28_542_000 picoseconds.
-		Weight::from_parts(39_779_000, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
+		//  Measured:  `4584`
+		//  Estimated: `7918`
+		// Minimum execution time: 29_183_000 picoseconds.
+		Weight::from_parts(50_364_000, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Submissions` (r:1 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
@@ -527,50 +517,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `6666`
-		//  Estimated: `7706`
-		// Minimum execution time: 106_418_000 picoseconds.
-		Weight::from_parts(152_767_000, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
+		//  Measured:  `6706`
+		//  Estimated: `7918`
+		// Minimum execution time: 104_676_000 picoseconds.
+		Weight::from_parts(153_038_000, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::ContestedDueAt` (r:16 w:16)
+	/// Storage: `InferenceMarket::ContestedDueAt` (r:65 w:64)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Tasks` (r:16 w:16)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Submissions` (r:16 w:0)
+	/// Storage: `InferenceMarket::Tasks` (r:64 w:64)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::Submissions` (r:64 w:0)
 	/// Proof: `InferenceMarket::Submissions` (`max_values`: None, `max_size`: Some(1102), added: 3577, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Challenges` (r:16 w:16)
+	/// Storage: `InferenceMarket::Challenges` (r:64 w:64)
 	/// Proof: `InferenceMarket::Challenges` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:48 w:48)
+	/// Storage: `Balances::Holds` (r:192 w:192)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:48 w:48)
+	/// Storage: `System::Account` (r:192 w:192)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Workers` (r:16 w:16)
+	/// Storage: `InferenceMarket::Workers` (r:64 w:64)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Models` (r:16 w:16)
+	/// Storage: `InferenceMarket::Models` (r:64 w:64)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::RouteTotals` (r:1 w:1)
 	/// Proof: `InferenceMarket::RouteTotals` (`max_values`: None, `max_size`: Some(35), added: 2510, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DueAt` (r:0 w:16)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DueAt` (r:1 w:64)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[0, 16]`.
+	/// The range of component `n` is `[0, 64]`.
 	fn settle_due_tasks(n: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `633 + n * (6403 ±0)`
-		//  Estimated: `3989 + n * (7896 ±0)`
-		// Minimum execution time: 23_495_000 picoseconds.
-		Weight::from_parts(216_312_116, 0)
-			.saturating_add(Weight::from_parts(0, 3989))
-			// Standard Error: 3_386_466
-			.saturating_add(Weight::from_parts(263_810_385, 0).saturating_mul(n.into()))
+		//  Measured:  `817 + n * (6433 ±0)`
+		//  Estimated: `3500 + n * (7896 ±0)`
+		// Minimum execution time: 21_993_000 picoseconds.
+		Weight::from_parts(22_574_000, 0)
+			.saturating_add(Weight::from_parts(0, 3500))
+			// Standard Error: 1_831_565
+			.saturating_add(Weight::from_parts(257_971_621, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -578,19 +568,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:1 w:1)
-	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:1 w:1)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::OpenSeats` (r:1 w:1)
 	/// Proof: `InferenceMarket::OpenSeats` (`max_values`: None, `max_size`: Some(177), added: 2652, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:0 w:1)
@@ -601,16 +587,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5975`
+		//  Measured:  `5929`
 		//  Estimated: `9045`
-		// Minimum execution time: 66_869_000 picoseconds.
-		Weight::from_parts(83_244_000, 0)
+		// Minimum execution time: 58_977_000 picoseconds.
+		Weight::from_parts(86_238_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:0)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:1)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
@@ -618,18 +604,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[0, 1024]`.
 	fn reveal_result(o: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5422`
+		//  Measured:  `5626`
 		//  Estimated: `9045`
-		// Minimum execution time: 30_405_000 picoseconds.
-		Weight::from_parts(33_604_562, 0)
+		// Minimum execution time: 30_445_000 picoseconds.
+		Weight::from_parts(35_473_252, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 373
-			.saturating_add(Weight::from_parts(13_510, 0).saturating_mul(o.into()))
+			// Standard Error: 328
+			.saturating_add(Weight::from_parts(9_223, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:0)
@@ -638,16 +624,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn finalize_revealed() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10140`
+		//  Measured:  `10344`
 		//  Estimated: `9045`
-		// Minimum execution time: 34_902_000 picoseconds.
-		Weight::from_parts(45_117_000, 0)
+		// Minimum execution time: 35_273_000 picoseconds.
+		Weight::from_parts(44_005_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:0)
 	/// Proof: `InferenceMarket::Models` (`max_values`: None, `max_size`: Some(365), added: 2840, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
@@ -658,10 +644,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule_quorum() -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `10566`
+		//  Measured:  `10770`
 		//  Estimated: `9045`
-		// Minimum execution time: 41_131_000 picoseconds.
-		Weight::from_parts(45_267_000, 0)
+		// Minimum execution time: 42_613_000 picoseconds.
+		Weight::from_parts(68_912_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -671,7 +657,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::ContestedDueAt` (r:2 w:1)
 	/// Proof: `InferenceMarket::ContestedDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Commitments` (r:1 w:0)
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Models` (r:1 w:1)
@@ -687,20 +673,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `InferenceMarket::DrawDueAt` (r:1 w:0)
+	/// Proof: `InferenceMarket::DrawDueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:1 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
 	fn settle_quorum(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `5363 + r * (1355 ±0)`
-		//  Estimated: `9045 + r * (2624 ±58)`
-		// Minimum execution time: 186_887_000 picoseconds.
-		Weight::from_parts(192_867_000, 0)
+		//  Measured:  `5362 + r * (1396 ±0)`
+		//  Estimated: `9045 + r * (2624 ±0)`
+		// Minimum execution time: 191_695_000 picoseconds.
+		Weight::from_parts(25_853_721, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 379_905
-			.saturating_add(Weight::from_parts(49_092_022, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+			// Standard Error: 1_329_941
+			.saturating_add(Weight::from_parts(125_055_391, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
@@ -709,13 +697,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `InferenceMarket::ContestedCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::ContestedCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DrawCursor` (r:1 w:1)
-	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::DrawCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::SettleCursor` (r:1 w:1)
 	/// Proof: `InferenceMarket::SettleCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::DueAt` (r:2 w:1)
 	/// Proof: `InferenceMarket::DueAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Tasks` (r:1 w:1)
-	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4241), added: 6716, mode: `MaxEncodedLen`)
+	/// Proof: `InferenceMarket::Tasks` (`max_values`: None, `max_size`: Some(4453), added: 6928, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -726,21 +714,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `InferenceMarket::Commitments` (`max_values`: None, `max_size`: Some(5580), added: 8055, mode: `MaxEncodedLen`)
 	/// Storage: `InferenceMarket::Workers` (r:5 w:5)
 	/// Proof: `InferenceMarket::Workers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
-	/// Storage: `InferenceMarket::Draws` (r:0 w:1)
-	/// Proof: `InferenceMarket::Draws` (`max_values`: None, `max_size`: Some(227), added: 2702, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
 	fn remove_task(r: u32, ) -> Weight {
 		// Proof size summary in bytes:
-		//  Measured:  `4950 + r * (1229 ±0)`
+		//  Measured:  `4949 + r * (1270 ±0)`
 		//  Estimated: `9045 + r * (2624 ±0)`
-		// Minimum execution time: 105_486_000 picoseconds.
-		Weight::from_parts(100_298_958, 0)
+		// Minimum execution time: 103_163_000 picoseconds.
+		Weight::from_parts(109_752_085, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			// Standard Error: 254_860
-			.saturating_add(Weight::from_parts(8_636_723, 0).saturating_mul(r.into()))
+			// Standard Error: 164_404
+			.saturating_add(Weight::from_parts(3_610_621, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
@@ -749,136 +735,135 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_opaque_model(_n: u32, ) -> Weight {
-		Weight::from_parts(85_272_619, 0)
+		Weight::from_parts(94_032_462, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn register_verifiable_model(b: u32, ) -> Weight {
-		Weight::from_parts(97_599_136, 0)
+		Weight::from_parts(97_997_358, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
-			.saturating_add(Weight::from_parts(2_202, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_281, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(90_694_000, 0)
+		Weight::from_parts(83_023_000, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn register_worker() -> Weight {
-		Weight::from_parts(92_477_000, 0)
+		Weight::from_parts(94_109_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(94_250_000, 0)
+		Weight::from_parts(68_892_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(24_787_000, 0)
+		Weight::from_parts(17_957_000, 0)
 			.saturating_add(Weight::from_parts(0, 3614))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(66_239_000, 0)
+		Weight::from_parts(63_294_000, 0)
 			.saturating_add(Weight::from_parts(0, 3622))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn post_task(i: u32, ) -> Weight {
-		Weight::from_parts(211_833_214, 0)
+		Weight::from_parts(217_909_511, 0)
 			.saturating_add(Weight::from_parts(0, 3830))
-			.saturating_add(Weight::from_parts(12_599, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(4_513, 0).saturating_mul(i.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn serve_model() -> Weight {
-		Weight::from_parts(60_630_000, 0)
+		Weight::from_parts(53_280_000, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn stop_serving() -> Weight {
-		Weight::from_parts(38_998_000, 0)
+		Weight::from_parts(44_366_000, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn draw_workers(s: u32, ) -> Weight {
-		Weight::from_parts(89_508_287, 0)
+		Weight::from_parts(75_613_531, 0)
 			.saturating_add(Weight::from_parts(0, 5654))
-			.saturating_add(Weight::from_parts(26_060_520, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(27_086_826, 0).saturating_mul(s.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(s.into())))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(s.into()))
 	}
 	fn replace_no_shows(s: u32, ) -> Weight {
-		Weight::from_parts(57_170_598, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
-			.saturating_add(Weight::from_parts(58_045_617, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(45_264_830, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
+			.saturating_add(Weight::from_parts(64_517_844, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(s.into())))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 2652).saturating_mul(s.into()))
 	}
 	fn cancel_task() -> Weight {
-		Weight::from_parts(103_644_000, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(107_510_000, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn submit_result(o: u32, ) -> Weight {
-		Weight::from_parts(87_574_213, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
-			.saturating_add(Weight::from_parts(1_796, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	fn submit_result(_o: u32, ) -> Weight {
+		Weight::from_parts(76_752_539, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn challenge_opaque() -> Weight {
-		Weight::from_parts(98_847_000, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
+		Weight::from_parts(143_283_000, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge_reexecute(b: u32, ) -> Weight {
-		Weight::from_parts(347_853_353, 0)
+		Weight::from_parts(427_916_122, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(1_649, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(3_152, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn settle_audited(b: u32, ) -> Weight {
-		Weight::from_parts(283_306_263, 0)
+		Weight::from_parts(329_844_708, 0)
 			.saturating_add(Weight::from_parts(0, 77217))
-			.saturating_add(Weight::from_parts(2_621, 0).saturating_mul(b.into()))
-			.saturating_add(RocksDbWeight::get().reads(17_u64))
+			.saturating_add(Weight::from_parts(3_408, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(18_u64))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(39_779_000, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
+		Weight::from_parts(50_364_000, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn finalize() -> Weight {
-		Weight::from_parts(152_767_000, 0)
-			.saturating_add(Weight::from_parts(0, 7706))
+		Weight::from_parts(153_038_000, 0)
+			.saturating_add(Weight::from_parts(0, 7918))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle_due_tasks(n: u32, ) -> Weight {
-		Weight::from_parts(216_312_116, 0)
-			.saturating_add(Weight::from_parts(0, 3989))
-			.saturating_add(Weight::from_parts(263_810_385, 0).saturating_mul(n.into()))
+		Weight::from_parts(22_574_000, 0)
+			.saturating_add(Weight::from_parts(0, 3500))
+			.saturating_add(Weight::from_parts(257_971_621, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((12_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -886,47 +871,47 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 7896).saturating_mul(n.into()))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(83_244_000, 0)
+		Weight::from_parts(86_238_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn reveal_result(o: u32, ) -> Weight {
-		Weight::from_parts(33_604_562, 0)
+		Weight::from_parts(35_473_252, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(13_510, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(9_223, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn finalize_revealed() -> Weight {
-		Weight::from_parts(45_117_000, 0)
+		Weight::from_parts(44_005_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn rule_quorum() -> Weight {
-		Weight::from_parts(45_267_000, 0)
+		Weight::from_parts(68_912_000, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn settle_quorum(r: u32, ) -> Weight {
-		Weight::from_parts(192_867_000, 0)
+		Weight::from_parts(25_853_721, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(49_092_022, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(Weight::from_parts(125_055_391, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}
 	fn remove_task(r: u32, ) -> Weight {
-		Weight::from_parts(100_298_958, 0)
+		Weight::from_parts(109_752_085, 0)
 			.saturating_add(Weight::from_parts(0, 9045))
-			.saturating_add(Weight::from_parts(8_636_723, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(3_610_621, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2624).saturating_mul(r.into()))
 	}

@@ -12,8 +12,9 @@
 //! its weight chunks on chain, the chunks off chain, each chunk one step of at
 //! most [`committed::MAX_STEP_MACS`] multiply-accumulates. An evaluation of it
 //! can be [traced](trace): the state after every step, committed to by one
-//! root, so that a dispute can be narrowed to one step and that step checked
-//! on chain from one chunk and one vector.
+//! root, so that a dispute can be narrowed to one step by a
+//! [dissection game](dissection) and that step checked on chain from one chunk
+//! and one vector.
 //!
 //! # Binary format
 //!
@@ -89,6 +90,7 @@
 extern crate alloc;
 
 pub mod committed;
+pub mod dissection;
 pub mod merkle;
 pub mod trace;
 

@@ -45,8 +45,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 59_238_000 picoseconds.
-		Weight::from_parts(66_879_000, 0)
+		// Minimum execution time: 59_218_000 picoseconds.
+		Weight::from_parts(69_473_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -57,8 +57,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 46_920_000 picoseconds.
-		Weight::from_parts(52_969_000, 0)
+		// Minimum execution time: 46_529_000 picoseconds.
+		Weight::from_parts(49_393_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 22_783_000 picoseconds.
-		Weight::from_parts(38_196_000, 0)
+		// Minimum execution time: 22_864_000 picoseconds.
+		Weight::from_parts(28_512_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 24_316_000 picoseconds.
-		Weight::from_parts(41_762_000, 0)
+		// Minimum execution time: 24_126_000 picoseconds.
+		Weight::from_parts(28_242_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 62_272_000 picoseconds.
-		Weight::from_parts(66_929_000, 0)
+		// Minimum execution time: 61_882_000 picoseconds.
+		Weight::from_parts(91_055_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 58_166_000 picoseconds.
-		Weight::from_parts(60_860_000, 0)
+		// Minimum execution time: 58_207_000 picoseconds.
+		Weight::from_parts(90_264_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 19_939_000 picoseconds.
-		Weight::from_parts(22_173_000, 0)
+		// Minimum execution time: 20_080_000 picoseconds.
+		Weight::from_parts(29_384_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -130,11 +130,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 19_719_000 picoseconds.
-		Weight::from_parts(20_020_000, 0)
+		// Minimum execution time: 20_320_000 picoseconds.
+		Weight::from_parts(21_906_078, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 124_597
-			.saturating_add(Weight::from_parts(20_817_021, 0).saturating_mul(u.into()))
+			// Standard Error: 302_297
+			.saturating_add(Weight::from_parts(23_530_919, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -143,24 +143,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_229_000 picoseconds.
-		Weight::from_parts(10_806_000, 0)
+		// Minimum execution time: 6_239_000 picoseconds.
+		Weight::from_parts(12_088_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 36_374_000 picoseconds.
-		Weight::from_parts(59_339_000, 0)
+		// Minimum execution time: 36_775_000 picoseconds.
+		Weight::from_parts(62_162_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 23_885_000 picoseconds.
-		Weight::from_parts(27_291_000, 0)
+		// Minimum execution time: 24_156_000 picoseconds.
+		Weight::from_parts(41_001_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }
