@@ -26,7 +26,7 @@
 //! | `out_len`       | `u16` | `>= 1`                                           |
 //! | `shift`         | `u8`  | `0..=31`                                         |
 //! | `activation`    | `u8`  | `0` = Identity, `1` = ReLU                       |
-//! | `rows_per_step` | `u16` | `1..=out_len`, `rows_per_step * in_len <= MAX_STEP_MACS` |
+//! | `rows_per_step` | `u16` | `1..=min(out_len, MAX_STEP_ROWS)`, `rows_per_step * in_len <= MAX_STEP_MACS`, at most [`MAX_LAYER_STEPS`] steps |
 //!
 //! and then `weights_root: [u8; 32]`, the [Merkle root](crate::merkle) over the leaf hashes of
 //! the chunks in step order. No bytes may follow.
@@ -55,8 +55,25 @@ pub const MAX_STEP_MACS: u64 = 65_536;
 /// Most layers of a committed model.
 pub const MAX_COMMITTED_LAYERS: usize = 64;
 
+/// Most steps of one layer. The vector a layer makes is digested in as many pieces as the
+/// layer has steps ([`crate::trace`]), and checking a step of the next layer digests it again:
+/// this bound keeps that check within a fixed number of hashes.
+pub const MAX_LAYER_STEPS: u32 = 4_096;
+
+/// Most rows of one step: with [`MAX_STEP_MACS`] it bounds a step's chunk
+/// ([`MAX_CHUNK_LEN`]) and the work per row of its check.
+pub const MAX_STEP_ROWS: u16 = 4_096;
+
 /// Size in bytes of a manifest's layer entry.
 pub const MANIFEST_LAYER_LEN: usize = 2 + 1 + 1 + 2;
+
+/// Size in bytes of the longest manifest: the header, [`MAX_COMMITTED_LAYERS`] layers and the
+/// weights root.
+pub const MAX_MANIFEST_LEN: usize = 4 + 1 + 2 + MAX_COMMITTED_LAYERS * MANIFEST_LAYER_LEN + 32;
+
+/// Size in bytes of the longest chunk: [`MAX_STEP_MACS`] weights and the biases of
+/// [`MAX_STEP_ROWS`] rows.
+pub const MAX_CHUNK_LEN: usize = MAX_STEP_MACS as usize + 4 * MAX_STEP_ROWS as usize;
 
 /// The shape of one layer of a committed model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,10 +264,16 @@ fn check_shape(shape: &LayerShape) -> Result<(), FormatError> {
 	if shape.shift > MAX_SHIFT {
 		return Err(FormatError::BadShift);
 	}
-	if shape.rows_per_step == 0 || shape.rows_per_step > shape.out_len {
+	if shape.rows_per_step == 0
+		|| shape.rows_per_step > shape.out_len
+		|| shape.rows_per_step > MAX_STEP_ROWS
+	{
 		return Err(FormatError::BadStep);
 	}
 	if u64::from(shape.rows_per_step).saturating_mul(u64::from(shape.in_len)) > MAX_STEP_MACS {
+		return Err(FormatError::BadStep);
+	}
+	if shape.steps() > MAX_LAYER_STEPS {
 		return Err(FormatError::BadStep);
 	}
 	Ok(())
@@ -259,11 +282,13 @@ fn check_shape(shape: &LayerShape) -> Result<(), FormatError> {
 /// The largest `rows_per_step` a layer of `in_len` inputs may have.
 pub fn max_rows_per_step(in_len: u16, out_len: u16) -> u16 {
 	let rows = MAX_STEP_MACS / u64::from(in_len.max(1));
-	u16::try_from(rows).unwrap_or(u16::MAX).clamp(1, out_len.max(1))
+	u16::try_from(rows).unwrap_or(u16::MAX).min(MAX_STEP_ROWS).clamp(1, out_len.max(1))
 }
 
 /// Cuts a `QMD1` model into a committed model: each layer into steps of as many rows as
-/// [`MAX_STEP_MACS`] allows. Returns the manifest and the chunks in step order.
+/// [`MAX_STEP_MACS`] and [`MAX_STEP_ROWS`] allow. Returns the manifest and the chunks in step
+/// order. (A layer of more than [`MAX_LAYER_STEPS`] such steps, over 268 million
+/// multiply-accumulates, gives a manifest that [`Manifest::parse`] refuses.)
 pub fn split<H: Hasher>(model: &Model) -> (Manifest, Vec<Vec<u8>>) {
 	let mut shapes = Vec::new();
 	let mut chunks = Vec::new();

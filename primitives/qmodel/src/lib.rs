@@ -162,8 +162,9 @@ pub enum FormatError {
 	MayOverflow,
 	/// Bytes follow the last layer.
 	TrailingBytes,
-	/// A committed layer's `rows_per_step` is zero, exceeds its `out_len`, or makes a step of
-	/// more than [`committed::MAX_STEP_MACS`] multiply-accumulates.
+	/// A committed layer's `rows_per_step` is zero, exceeds its `out_len` or
+	/// [`committed::MAX_STEP_ROWS`], makes a step of more than [`committed::MAX_STEP_MACS`]
+	/// multiply-accumulates or the layer of more than [`committed::MAX_LAYER_STEPS`] steps.
 	BadStep,
 	/// A committed model's weight chunks do not have the manifest's root.
 	WrongRoot,

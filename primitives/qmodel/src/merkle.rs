@@ -42,7 +42,8 @@ pub fn leaf<H: Hasher>(data: &[u8]) -> [u8; 32] {
 	H::hash_parts(&[&[LEAF], data])
 }
 
-fn node<H: Hasher>(left: &[u8; 32], right: &[u8; 32]) -> [u8; 32] {
+/// The hash of an inner node over `left` and `right`.
+pub fn node<H: Hasher>(left: &[u8; 32], right: &[u8; 32]) -> [u8; 32] {
 	H::hash_parts(&[&[NODE], left, right])
 }
 
@@ -96,6 +97,88 @@ pub fn prove<H: Hasher>(leaves: &[[u8; 32]], index: u32) -> Option<Proof> {
 		position /= 2;
 	}
 	Some(Proof { index, leaves: count, siblings })
+}
+
+/// The root of a tree of `leaves` leaves, all `filler` but the `known` ones (`(index, leaf
+/// hash)`), and the proofs of the known ones, in their order; `None` if a known index is out of
+/// range. It costs hashes in the depth times the known leaves, not in the leaves: it builds
+/// proofs in trees too large to hash whole (benchmarks of a game over 2^18 states).
+///
+/// The tree is the one [`root`] builds: pairing a level and promoting its odd last node
+/// splits `n` leaves into a left subtree of the largest power of two below `n` and a right
+/// subtree of the rest.
+pub fn sparse<H: Hasher>(
+	leaves: u32,
+	known: &[(u32, [u8; 32])],
+	filler: [u8; 32],
+) -> Option<([u8; 32], Vec<Proof>)> {
+	if leaves == 0 || known.iter().any(|(i, _)| *i >= leaves) {
+		return None;
+	}
+	// `full[k]`: the root of 2^k filler leaves.
+	let mut full = alloc::vec![filler];
+	let mut below = filler;
+	for _ in 0..depth(leaves) {
+		below = node::<H>(&below, &below);
+		full.push(below);
+	}
+	let tree = Sparse::<H> { known, full, hasher: core::marker::PhantomData };
+	let root = tree.hash(0, leaves);
+	let proofs = known
+		.iter()
+		.map(|(index, _)| {
+			let mut siblings = Vec::new();
+			let (mut first, mut n) = (0u32, leaves);
+			while n > 1 {
+				let left = split(n);
+				if *index < first + left {
+					siblings.push(tree.hash(first + left, n - left));
+					n = left;
+				} else {
+					siblings.push(tree.hash(first, left));
+					first += left;
+					n -= left;
+				}
+			}
+			siblings.reverse();
+			Proof { index: *index, leaves, siblings }
+		})
+		.collect();
+	Some((root, proofs))
+}
+
+/// The size of the left subtree of a tree of `n > 1` leaves: the largest power of two below
+/// `n`.
+fn split(n: u32) -> u32 {
+	let below = n - 1;
+	1 << (31 - below.leading_zeros())
+}
+
+struct Sparse<'a, H> {
+	known: &'a [(u32, [u8; 32])],
+	full: Vec<[u8; 32]>,
+	hasher: core::marker::PhantomData<H>,
+}
+
+impl<H: Hasher> Sparse<'_, H> {
+	/// The root of 2^`k` filler leaves (`k` never exceeds the tree's depth).
+	fn filler(&self, k: u32) -> [u8; 32] {
+		self.full.get(k as usize).copied().unwrap_or_default()
+	}
+
+	/// The root of the `n` leaves from `first`.
+	fn hash(&self, first: u32, n: u32) -> [u8; 32] {
+		let end = first + n;
+		let mut inside = self.known.iter().filter(|(i, _)| (first..end).contains(i));
+		if n == 1 {
+			return inside.next().map_or(self.filler(0), |(_, leaf)| *leaf);
+		}
+		if inside.next().is_none() && n.is_power_of_two() {
+			return self.filler(n.trailing_zeros());
+		}
+		let left = split(n);
+		node::<H>(&self.hash(first, left), &self.hash(first + left, n - left))
+	}
 }
 
 /// The number of levels above the leaves of a tree of `leaves` leaves.

@@ -62,6 +62,27 @@ fn every_leaf_of_every_tree_size_opens_and_nothing_else_does() {
 }
 
 /// A three-layer model whose first two layers take several steps each.
+#[test]
+fn a_sparse_tree_is_the_tree_of_its_leaves() {
+	let filler = [5u8; 32];
+	for n in 1..=70u32 {
+		let known: Vec<(u32, [u8; 32])> =
+			[0, n / 3, n / 2, n - 1].iter().map(|i| (*i, [*i as u8 + 100; 32])).collect();
+		let mut leaves = vec![filler; n as usize];
+		for (i, leaf) in &known {
+			leaves[*i as usize] = *leaf;
+		}
+		let (root, proofs) = merkle::sparse::<Blake2>(n, &known, filler).unwrap();
+		assert_eq!(Some(root), merkle::root::<Blake2>(&leaves), "root of {n}");
+		for ((i, leaf), proof) in known.iter().zip(proofs) {
+			assert_eq!(Some(&proof), merkle::prove::<Blake2>(&leaves, *i).as_ref(), "{i} of {n}");
+			assert!(proof.verifies::<Blake2>(*leaf, &root));
+		}
+	}
+	assert!(merkle::sparse::<Blake2>(4, &[(4, filler)], filler).is_none());
+	assert!(merkle::sparse::<Blake2>(0, &[], filler).is_none());
+}
+
 fn model_bytes() -> Vec<u8> {
 	synthetic(700, &[300, 200], 10)
 }
@@ -161,6 +182,28 @@ fn a_manifest_round_trips_and_its_bad_forms_are_named() {
 		committed::commit::<Blake2>(700, &[(10, 0, Activation::Relu, 0)], [[0u8; 32]]),
 		Err(FormatError::BadStep)
 	);
+}
+
+#[test]
+fn a_step_holds_at_most_4096_rows_and_a_layer_at_most_4096_steps() {
+	let rows = committed::MAX_STEP_ROWS;
+	let at_rows = |rows_per_step: u16| {
+		let steps = 8_192u32.div_ceil(u32::from(rows_per_step));
+		committed::commit::<Blake2>(
+			1,
+			&[(8_192, 0, Activation::Relu, rows_per_step)],
+			(0..steps).map(|_| [0u8; 32]),
+		)
+	};
+	assert_eq!(at_rows(rows).map(|m| m.steps()), Ok(2));
+	assert_eq!(at_rows(rows + 1), Err(FormatError::BadStep));
+	// 8,192 rows one at a time: 8,192 steps, twice what a layer may have.
+	assert_eq!(at_rows(2).map(|m| m.steps()), Ok(committed::MAX_LAYER_STEPS));
+	assert_eq!(at_rows(1), Err(FormatError::BadStep));
+	// Splitting keeps to both bounds.
+	assert_eq!(committed::max_rows_per_step(1, u16::MAX), rows);
+	assert_eq!(committed::max_rows_per_step(64, u16::MAX), 1_024);
+	assert_eq!(committed::MAX_CHUNK_LEN, committed::MAX_STEP_MACS as usize + 4 * usize::from(rows));
 }
 
 /// The vector entering each step's layer, from a plain evaluation layer by layer.
