@@ -187,6 +187,10 @@ impl pallet_inference_market::Config for Runtime {
 	// Root acts through Sudo here and through a referendum on a public chain: two days leave
 	// time for either.
 	type ArbitrationPeriod = ConstU32<{ 2 * DAYS }>;
+	// A move of a dissection game is computed by the offchain worker in well under a block; a
+	// minute leaves room for a node that is behind. Five rounds of a 10^9-multiply-accumulate
+	// model take at most ten moves.
+	type MovePeriod = ConstU32<MINUTES>;
 	type UnbondingPeriod = ConstU32<{ 10 * MINUTES }>;
 	type MaxInputLen = ConstU32<4096>;
 	type MaxOutputLen = ConstU32<1024>;

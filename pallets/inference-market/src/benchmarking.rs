@@ -1,6 +1,7 @@
 //! Benchmarks of every call and of the settling hook, each at its worst case.
 
 use super::*;
+use crate::dissection::{self, Blake2};
 use crate::Pallet as Market;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
@@ -9,6 +10,12 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use qmodel::{
+	committed::{self, Manifest},
+	dissection as dqm, merkle,
+	trace::{self, State},
+	Activation,
+};
 use sp_core::H256;
 use sp_runtime::traits::{Bounded, One, Saturating};
 
@@ -307,6 +314,182 @@ fn disputed_task<T: Config>() -> TaskId {
 	Market::<T>::challenge(RawOrigin::Signed(challenger).into(), task, T::MinChallengeBond::get())
 		.expect("challenge is valid");
 	task
+}
+
+/// The bytes of a `QMC1` manifest of `layers` over `input_len` inputs with weights root `root`,
+/// for benchmarks that never read the model's chunks.
+fn manifest_bytes(
+	input_len: u16,
+	layers: &[(u16, u8, Activation, u16)],
+	root: [u8; 32],
+) -> Vec<u8> {
+	let mut bytes = committed::MANIFEST_MAGIC.to_vec();
+	bytes.push(layers.len() as u8);
+	bytes.extend_from_slice(&input_len.to_le_bytes());
+	for (out_len, shift, activation, rows_per_step) in layers {
+		bytes.extend_from_slice(&out_len.to_le_bytes());
+		bytes.push(*shift);
+		bytes.push(activation.to_byte());
+		bytes.extend_from_slice(&rows_per_step.to_le_bytes());
+	}
+	bytes.extend_from_slice(&root);
+	bytes
+}
+
+fn register_manifest<T: Config>(owner: &T::AccountId, manifest: Vec<u8>) -> ModelId {
+	let id = NextModelId::<T>::get();
+	Market::<T>::register_committed_model(
+		RawOrigin::Signed(owner.clone()).into(),
+		bytes::<T::MaxNameLen>(T::MaxNameLen::get()),
+		bytes::<T::MaxNameLen>(T::MaxNameLen::get()),
+		BoundedVec::truncate_from(manifest),
+	)
+	.expect("benchmark manifest is valid");
+	id
+}
+
+/// The weight chunk of `step` of a benchmark committed model: small weights, unit biases.
+fn chunk_of(manifest: &Manifest, step: u32) -> Vec<u8> {
+	let at = manifest.step_at(step).expect("a step of the model");
+	let in_len = usize::from(manifest.layer(at.layer).expect("its layer").in_len);
+	let rows = at.rows as usize;
+	let mut chunk: Vec<u8> = (0..rows * in_len)
+		.map(|i| ((((i * 7) as u32 + step) % 5) as i8 - 2).to_le_bytes()[0])
+		.collect();
+	for _ in 0..rows {
+		chunk.extend_from_slice(&1i32.to_le_bytes());
+	}
+	chunk
+}
+
+/// A committed model of `layers` over one input, with the chunks of [`chunk_of`].
+fn committed_model(layers: &[(u16, u8, Activation, u16)]) -> Manifest {
+	let shape = Manifest::parse(&manifest_bytes(1, layers, [0; 32])).expect("valid shapes");
+	let leaves = (0..shape.steps()).map(|s| merkle::leaf::<Blake2>(&chunk_of(&shape, s)));
+	committed::commit::<Blake2>(1, layers, leaves).expect("benchmark model is valid")
+}
+
+/// A single-worker task of committed model `model` (taking `input_len` inputs) with `output`
+/// submitted under `trace` by its drawn worker.
+fn traced_task<T: Config>(
+	model: ModelId,
+	input_len: u32,
+	output: Vec<u8>,
+	trace: TraceCommitment,
+) -> (TaskId, T::AccountId) {
+	let requester = funded::<T>("requester", 0);
+	let worker = funded::<T>("worker", 0);
+	new_worker::<T>(&worker);
+	serve::<T>(&worker, model);
+	let task = post::<T>(&requester, model, input_len);
+	draw_here::<T>(task);
+	Market::<T>::submit_traced_result(
+		RawOrigin::Signed(worker.clone()).into(),
+		task,
+		BoundedVec::truncate_from(output),
+		trace,
+	)
+	.expect("benchmark result is valid");
+	(task, worker)
+}
+
+fn challenge_as<T: Config>(task: TaskId) -> T::AccountId {
+	let challenger = funded::<T>("challenger", 0);
+	Market::<T>::challenge(
+		RawOrigin::Signed(challenger.clone()).into(),
+		task,
+		T::MinChallengeBond::get(),
+	)
+	.expect("challenge is valid");
+	challenger
+}
+
+/// A game on the worker's first move over the longest trace a committed model can have (64
+/// layers of 4,096 steps but the last, as long as the longest output): the openings' proofs
+/// are as deep as they can be. Returns the task, the worker, the challenger and the openings.
+fn game_over_longest_trace<T: Config>() -> (TaskId, T::AccountId, T::AccountId, dissection::Openings)
+{
+	let owner = funded::<T>("owner", 0);
+	let wide = committed::MAX_LAYER_STEPS as u16;
+	let out = T::MaxOutputLen::get().min(u32::from(wide)) as u16;
+	let mut layers = vec![(wide, 0, Activation::Relu, 1); committed::MAX_COMMITTED_LAYERS - 1];
+	layers.push((out, 0, Activation::Identity, 1));
+	let model = register_manifest::<T>(&owner, manifest_bytes(1, &layers, [1; 32]));
+	let steps = 63 * u32::from(wide) + u32::from(out);
+	let points = dqm::Range::whole(steps).points(dqm::ARITY);
+	let states: Vec<State> =
+		(0..points.len()).map(|i| State { x: [i as u8; 32], y: [i as u8 + 100; 32] }).collect();
+	let known: Vec<(u32, [u8; 32])> =
+		points.iter().zip(&states).map(|(p, state)| (*p, state.leaf::<Blake2>(*p))).collect();
+	let (root, proofs) =
+		merkle::sparse::<Blake2>(steps + 1, &known, [0; 32]).expect("points are states");
+	let trace = TraceCommitment { root: H256(root), last_x: H256::repeat_byte(3) };
+	let (task, worker) = traced_task::<T>(model, 1, vec![1u8; out as usize], trace);
+	let challenger = challenge_as::<T>(task);
+	let openings: Vec<_> = states
+		.iter()
+		.zip(proofs)
+		.map(|(state, proof)| {
+			let siblings: Vec<H256> = proof.siblings.into_iter().map(H256).collect();
+			(TraceState::from(*state), BoundedVec::truncate_from(siblings))
+		})
+		.collect();
+	(task, worker, challenger, BoundedVec::truncate_from(openings))
+}
+
+/// A game down to step `step` of a committed model of `layers` over one input, its worker's
+/// claim after the step wrong. Returns the task, the challenger and the step's honest input,
+/// chunk and chunk proof.
+fn game_at_step<T: Config>(
+	layers: &[(u16, u8, Activation, u16)],
+	step: u32,
+) -> (TaskId, T::AccountId, Vec<u8>, Vec<u8>, dissection::MerkleProof) {
+	let owner = funded::<T>("owner", 0);
+	let manifest = committed_model(layers);
+	let model = register_manifest::<T>(&owner, manifest.encode());
+	let input = [7i8];
+	let honest = trace::trace::<Blake2, _>(&manifest, |s| Some(chunk_of(&manifest, s)), &input)
+		.expect("the model runs");
+	let output: Vec<u8> = honest.output.iter().map(|v| v.to_le_bytes()[0]).collect();
+	let last = honest.states.last().copied().unwrap_or_default();
+	let trace = TraceCommitment { root: H256(honest.root::<Blake2>()), last_x: H256(last.x) };
+	let (task, _) = traced_task::<T>(model, 1, output, trace);
+	let challenger = challenge_as::<T>(task);
+	let at = manifest.step_at(step).expect("a step of the model");
+	let before = honest.states[step as usize];
+	let mut wrong = honest.states[step as usize + 1];
+	wrong.y[0] ^= 1;
+	Games::<T>::mutate(task, |game| {
+		let game = game.as_mut().expect("the challenge opened a game");
+		game.agreed = (step, before.into());
+		game.disputed = (step + 1, wrong.into());
+		game.turn = Turn::Step;
+	});
+	// The vector entering the step's layer.
+	let mut x = input.to_vec();
+	let mut s = 0u32;
+	for shape in manifest.layers().iter().take(at.layer as usize) {
+		let mut y = Vec::with_capacity(usize::from(shape.out_len));
+		for c in 0..shape.steps() {
+			let (_, rows) = shape.rows_of(c);
+			let rows = committed::evaluate_step(shape, rows, &chunk_of(&manifest, s), &x)
+				.expect("chunks fit their steps");
+			y.extend(rows);
+			s += 1;
+		}
+		x = y;
+	}
+	let leaves: Vec<[u8; 32]> =
+		(0..manifest.steps()).map(|s| merkle::leaf::<Blake2>(&chunk_of(&manifest, s))).collect();
+	let proof = merkle::prove::<Blake2>(&leaves, step).expect("a step of the model");
+	let siblings: Vec<H256> = proof.siblings.into_iter().map(H256).collect();
+	(
+		task,
+		challenger,
+		x.iter().map(|v| v.to_le_bytes()[0]).collect(),
+		chunk_of(&manifest, step),
+		BoundedVec::truncate_from(siblings),
+	)
 }
 
 #[benchmarks]
@@ -822,6 +1005,142 @@ mod benchmarks {
 
 		assert!(!Tasks::<T>::contains_key(task));
 		assert!(Commitments::<T>::get(task).is_empty());
+	}
+
+	/// `b` is the manifest's length: its layers are parsed and checked one by one. The name and
+	/// URI are the longest.
+	#[benchmark]
+	fn register_committed_model(b: Linear<{ 39 + 6 }, { committed::MAX_MANIFEST_LEN as u32 }>) {
+		let owner = funded::<T>("owner", 0);
+		let layers = ((b - 39) / 6).clamp(1, committed::MAX_COMMITTED_LAYERS as u32);
+		let shapes = vec![(1u16, 0u8, Activation::Identity, 1u16); layers as usize];
+		let manifest = manifest_bytes(1, &shapes, [1; 32]);
+		let id = NextModelId::<T>::get();
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(owner),
+			bytes::<T::MaxNameLen>(T::MaxNameLen::get()),
+			bytes::<T::MaxNameLen>(T::MaxNameLen::get()),
+			BoundedVec::truncate_from(manifest),
+		);
+
+		assert!(Manifests::<T>::contains_key(id));
+	}
+
+	/// `o` is the output's length (the model's): the drawn worker answering its seat.
+	#[benchmark]
+	fn submit_traced_result(o: Linear<1, { T::MaxOutputLen::get() }>) {
+		let requester = funded::<T>("requester", 0);
+		let worker = funded::<T>("worker", 0);
+		let out = o.min(u32::from(committed::MAX_STEP_ROWS)) as u16;
+		let manifest = manifest_bytes(1, &[(out, 0, Activation::Identity, out)], [1; 32]);
+		let model = register_manifest::<T>(&requester, manifest);
+		new_worker::<T>(&worker);
+		serve::<T>(&worker, model);
+		let task = post::<T>(&requester, model, 1);
+		draw::<T>(task);
+		let trace = TraceCommitment { root: H256::repeat_byte(1), last_x: H256::repeat_byte(2) };
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker), task, bytes::<T::MaxOutputLen>(u32::from(out)), trace);
+
+		assert!(Submissions::<T>::get(task).is_some_and(|s| s.trace.is_some()));
+	}
+
+	/// A challenge opening a game: the chain digests the longest input (the agreed state 0)
+	/// and the longest output in its most pieces (one row a step: the disputed state).
+	#[benchmark]
+	fn challenge_dissect() {
+		let owner = funded::<T>("owner", 0);
+		let input = T::MaxInputLen::get().min(u32::from(u16::MAX)) as u16;
+		let out = T::MaxOutputLen::get().min(committed::MAX_LAYER_STEPS) as u16;
+		let manifest = manifest_bytes(input, &[(out, 0, Activation::Identity, 1)], [1; 32]);
+		let model = register_manifest::<T>(&owner, manifest);
+		let trace = TraceCommitment { root: H256::repeat_byte(1), last_x: H256::repeat_byte(2) };
+		let (task, _) = traced_task::<T>(model, u32::from(input), vec![1; out as usize], trace);
+		let challenger = funded::<T>("challenger", 0);
+
+		#[extrinsic_call]
+		challenge(RawOrigin::Signed(challenger), task, T::MinChallengeBond::get());
+
+		assert!(Games::<T>::contains_key(task));
+	}
+
+	/// The worker's move over the longest trace: seven states, each with a proof of the most
+	/// siblings.
+	#[benchmark]
+	fn open_states() {
+		let (task, worker, _, openings) = game_over_longest_trace::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker), task, openings);
+
+		assert_eq!(Games::<T>::get(task).map(|g| g.turn), Some(Turn::Challenger));
+	}
+
+	#[benchmark]
+	fn name_part() {
+		let (task, worker, challenger, openings) = game_over_longest_trace::<T>();
+		Market::<T>::open_states(RawOrigin::Signed(worker).into(), task, openings)
+			.expect("the openings are the trace's");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(challenger), task, dqm::ARITY - 1);
+
+		assert_eq!(Games::<T>::get(task).map(|g| g.turn), Some(Turn::Defender));
+	}
+
+	/// The widest step's check: one row of 65,535 inputs, which the layer before made in
+	/// 4,096 pieces (the most a vector is digested in), and the most bytes of input and chunk.
+	/// The worker's claim is wrong: it is slashed and the requester refunded.
+	#[benchmark]
+	fn check_step_wide() {
+		let wide = u16::MAX;
+		let rows = wide.div_ceil(committed::MAX_LAYER_STEPS as u16);
+		let layers = [(wide, 0, Activation::Relu, rows), (1, 0, Activation::Identity, 1)];
+		let step = committed::MAX_LAYER_STEPS;
+		let (task, challenger, input, chunk, proof) = game_at_step::<T>(&layers, step);
+
+		#[extrinsic_call]
+		check_step(
+			RawOrigin::Signed(challenger),
+			task,
+			BoundedVec::truncate_from(input),
+			BoundedVec::truncate_from(chunk),
+			proof,
+		);
+
+		assert!(matches!(
+			Tasks::<T>::get(task).map(|t| t.status),
+			Some(TaskStatus::Settled { route: SettlementRoute::Dissected, .. })
+		));
+	}
+
+	/// The tallest step's check: 4,096 rows (the most a step has) of 16 inputs.
+	#[benchmark]
+	fn check_step_tall() {
+		let tall = committed::MAX_STEP_ROWS;
+		let layers = [
+			(16, 0, Activation::Relu, 1),
+			(tall, 0, Activation::Identity, tall),
+			(1, 0, Activation::Identity, 1),
+		];
+		let (task, challenger, input, chunk, proof) = game_at_step::<T>(&layers, 16);
+
+		#[extrinsic_call]
+		check_step(
+			RawOrigin::Signed(challenger),
+			task,
+			BoundedVec::truncate_from(input),
+			BoundedVec::truncate_from(chunk),
+			proof,
+		);
+
+		assert!(matches!(
+			Tasks::<T>::get(task).map(|t| t.status),
+			Some(TaskStatus::Settled { route: SettlementRoute::Dissected, .. })
+		));
 	}
 
 	impl_benchmark_test_suite!(

@@ -61,6 +61,10 @@ impl<T: Config> Pallet<T> {
 				.map_err(|e| e.with_weight(reexecuted(code_len)))?;
 				Ok(Some(reexecuted(code_len)).into())
 			},
+			ModelKind::Committed { steps, .. } => {
+				Self::start_dissection(id, task, &submission, challenge, steps)?;
+				Ok(Some(T::WeightInfo::challenge_dissect()).into())
+			},
 			ModelKind::Opaque { .. } => {
 				let ruling_due = now.saturating_add(T::ArbitrationPeriod::get());
 

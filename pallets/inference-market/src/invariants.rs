@@ -50,6 +50,7 @@ impl<T: Config> Pallet<T> {
 		let mut queued = 0usize;
 		let mut in_window = 0usize;
 		let mut drawing = 0usize;
+		let mut dissecting = 0usize;
 		let mut open_seats: BTreeMap<T::AccountId, alloc::vec::Vec<TaskId>> = BTreeMap::new();
 
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
@@ -179,6 +180,23 @@ impl<T: Config> Pallet<T> {
 					ensure!(submission.is_some(), "a disputed task has a submission");
 					ensure!(challenge.is_some(), "a disputed task has a challenge");
 				},
+				TaskStatus::Dissecting { .. } => {
+					ensure!(
+						submission.as_ref().is_some_and(|s| s.trace.is_some()),
+						"a task being dissected has a traced submission"
+					);
+					ensure!(challenge.is_some(), "a task being dissected has a challenge");
+					let game = Games::<T>::get(id).ok_or("a task being dissected has a game")?;
+					ensure!(
+						game.agreed.0 < game.disputed.0 && game.disputed.0 <= game.steps,
+						"a game's range lies inside its trace"
+					);
+					ensure!(
+						(game.turn == crate::Turn::Step) == (game.disputed.0 - game.agreed.0 == 1),
+						"a game checks its step exactly when its range is one step"
+					);
+					dissecting += 1;
+				},
 			}
 			add(&task.requester, HoldReason::TaskReward, task.reward);
 			let drawing = matches!(task.status, TaskStatus::Drawing { .. });
@@ -235,6 +253,7 @@ impl<T: Config> Pallet<T> {
 		for (id, _) in Challenges::<T>::iter() {
 			ensure!(Tasks::<T>::contains_key(id), "a challenge belongs to a task");
 		}
+		ensure!(Games::<T>::iter_keys().count() == dissecting, "only games being played are kept");
 		for id in Submissions::<T>::iter_keys().chain(Commitments::<T>::iter_keys()) {
 			ensure!(Tasks::<T>::contains_key(id), "results belong to a stored task");
 		}
@@ -248,6 +267,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				model.is_verifiable() == ModelCode::<T>::contains_key(id),
 				"exactly the verifiable models store code"
+			);
+			ensure!(
+				model.is_committed() == Manifests::<T>::contains_key(id),
+				"exactly the committed models store a manifest"
 			);
 		}
 

@@ -9,7 +9,10 @@
 //!
 //! 1. [`models`](crate::models): anyone registers a model with a deposit. An *opaque* model is
 //!    only a commitment (weights hash, name, URI); a *verifiable* model carries its quantized
-//!    network on chain in the [`qmodel`] format, so the runtime can re-execute it.
+//!    network on chain in the [`qmodel`] format, so the runtime can re-execute it; a *committed*
+//!    model carries only its manifest (`QMC1`: its layers cut into steps the runtime can
+//!    re-execute one at a time, and a Merkle root over their weight chunks), its weights staying
+//!    off chain, so that a model of any size can be checked by a dissection game.
 //! 2. [`workers`](crate::workers): a worker registers with a stake held by the pallet, may add
 //!    stake, start unbonding, and withdraw after the unbonding period.
 //!    [`sortition`](crate::sortition): a worker opts in to the models it serves with the most
@@ -33,7 +36,12 @@
 //!    a bond. A verifiable model is re-executed in the same call and the wrong side is slashed at
 //!    once; an opaque model waits for the arbiter, whose ruling the hook carries out in the next
 //!    block (a re-executing challenge is the one contested settlement a call makes: it is the
-//!    on-chain check, and its weight is the model's).
+//!    on-chain check, and its weight is the model's). A committed model's result, submitted
+//!    with a commitment to its execution trace (`submit_traced_result`), is challenged into a
+//!    [`dissection`](crate::dissection) game: the worker opens states of its trace, the
+//!    challenger names the part it disputes, until one step is left, which the chain
+//!    re-executes (`check_step`, route `Dissected`); a side that misses its move's deadline
+//!    loses (route `Forfeited`).
 //! 6. [`audits`](crate::audits): a verifiable single-worker task escrows an audit fee with its
 //!    reward and asks for a bond above `reward * (1 - p) / p`. When its window closes
 //!    unchallenged, the settling hook draws from the consensus engine's randomness (BABE's VRF
@@ -43,7 +51,9 @@
 //!    docs say what a block author can bias.
 //! 7. [`settlement`](crate::settlement): a task ends by one [`SettlementRoute`]: `Optimistic`
 //!    (unchallenged, not drawn for an audit), `ReExecuted` (checked on chain), `Audited`
-//!    (drawn and re-executed by the hook: checked on chain), `Quorum { agreeing, of }` (cross-checked
+//!    (drawn and re-executed by the hook: checked on chain), `Dissected` (a committed model's
+//!    dispute narrowed to one step re-executed on chain: checked), `Forfeited` (a game a silent
+//!    side lost: not checked), `Quorum { agreeing, of }` (cross-checked
 //!    off chain by independent workers), `Arbitrated` (trusted third party),
 //!    `Unresolved` (arbiter silent: the worker is paid and the challenger forfeits part of its
 //!    bond, so a silent arbiter profits neither side), `Expired` (no result by the deadline) or `Cancelled`.
@@ -85,6 +95,7 @@ extern crate alloc;
 
 mod audits;
 mod disputes;
+pub mod dissection;
 mod models;
 pub mod offchain;
 mod outcome;
@@ -321,6 +332,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type ArbitrationPeriod: Get<BlockNumberFor<Self>>;
 
+		/// Blocks each side of a dissection game has for its move (see
+		/// [`dissection`](crate::dissection)); the side whose move is overdue loses the game.
+		#[pallet::constant]
+		type MovePeriod: Get<BlockNumberFor<Self>>;
+
 		/// Blocks between starting to unbond and being able to withdraw.
 		#[pallet::constant]
 		type UnbondingPeriod: Get<BlockNumberFor<Self>>;
@@ -447,6 +463,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ModelCode<T: Config> = StorageMap<_, Blake2_128Concat, ModelId, ModelCodeOf<T>>;
 
+	/// The manifests (`QMC1`) of committed models: their layers' shapes, cut into steps, and
+	/// the Merkle root over their weight chunks.
+	#[pallet::storage]
+	pub type Manifests<T: Config> =
+		StorageMap<_, Blake2_128Concat, ModelId, crate::dissection::ManifestBytes>;
+
+	/// The dissection games being played over challenged results of committed models.
+	#[pallet::storage]
+	pub type Games<T: Config> = StorageMap<_, Blake2_128Concat, TaskId, crate::Game>;
+
 	/// Registered workers and their reputation.
 	#[pallet::storage]
 	pub type Workers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, WorkerInfoOf<T>>;
@@ -568,7 +594,7 @@ pub mod pallet {
 					bounded(name),
 					Default::default(),
 					kind,
-					Some(code),
+					crate::models::Stored::Code(code),
 				)
 				.expect("genesis model owner can pay the deposit");
 			}
@@ -579,7 +605,7 @@ pub mod pallet {
 					bounded(name),
 					bounded(uri),
 					kind,
-					None,
+					crate::models::Stored::Nothing,
 				)
 				.expect("genesis model owner can pay the deposit");
 			}
@@ -781,6 +807,62 @@ pub mod pallet {
 			/// Multiply-accumulate operations executed.
 			macs: u64,
 		},
+		/// A challenge of a committed model's result opened a dissection game.
+		DissectionStarted {
+			/// The task.
+			task: TaskId,
+			/// Steps of the model's evaluation: the range in dispute.
+			steps: u32,
+			/// Whose move it is first (`Step` for a model of one step).
+			turn: crate::Turn,
+			/// Last block of that move.
+			move_by: BlockNumberFor<T>,
+		},
+		/// The worker opened the states cutting the disputed range; the challenger names a
+		/// part next.
+		StatesOpened {
+			/// The task.
+			task: TaskId,
+			/// The range's agreed state.
+			agreed: u32,
+			/// The range's disputed state.
+			disputed: u32,
+			/// States opened inside it.
+			points: u32,
+			/// Last block of the challenger's move.
+			move_by: BlockNumberFor<T>,
+		},
+		/// The challenger named the part of the range it disputes: the game's new range.
+		PartNamed {
+			/// The task.
+			task: TaskId,
+			/// The new agreed state.
+			agreed: u32,
+			/// The new disputed state.
+			disputed: u32,
+			/// Whose move it is next: the worker's, or the step's check.
+			turn: crate::Turn,
+			/// Last block of that move.
+			move_by: BlockNumberFor<T>,
+		},
+		/// The chain re-executed the one step a dissection game came down to; the task settled
+		/// by route `Dissected`.
+		StepChecked {
+			/// The task.
+			task: TaskId,
+			/// The step re-executed (from state `step` to `step + 1`).
+			step: u32,
+			/// Whether the state after it was the worker's claim.
+			worker_was_right: bool,
+		},
+		/// A side of a dissection game did not move in time and lost; the task settled by route
+		/// `Forfeited`.
+		MoveMissed {
+			/// The task.
+			task: TaskId,
+			/// The move that was missed.
+			turn: crate::Turn,
+		},
 		/// The arbiter ruled on a disputed opaque result; the settling hook pays and slashes by
 		/// the ruling in the next block.
 		DisputeRuled {
@@ -954,6 +1036,34 @@ pub mod pallet {
 		AlreadyRevealed,
 		/// The output and salt do not hash to the worker's commitment.
 		CommitmentMismatch,
+		/// The bytes are not a valid `QMC1` manifest of a committed model.
+		InvalidManifest,
+		/// The model is not a committed model.
+		NotCommittedModel,
+		/// A result of a committed model must carry its trace: use `submit_traced_result`.
+		TraceRequired,
+		/// The task has no dissection game being played.
+		NotDissecting,
+		/// The deadline of the game's current move has passed.
+		MovePeriodOver,
+		/// The game is not waiting for this move.
+		NotThisMove,
+		/// Only the worker whose result is disputed makes this move.
+		NotGameWorker,
+		/// Only the challenger of the result makes this move.
+		NotGameChallenger,
+		/// The move opens another number of states than the range's cut points.
+		WrongOpeningCount,
+		/// An opened state and its proof are not the worker's trace root's at that point.
+		StateNotInTrace,
+		/// The range has no such part.
+		NoSuchPart,
+		/// The input vector is not the one the agreed state's digest commits to.
+		StepInputMismatch,
+		/// The chunk is not the model's weight chunk of the step.
+		ChunkNotInModel,
+		/// The chunk's length does not fit the step.
+		StepChunkMismatch,
 	}
 
 	#[pallet::hooks]
@@ -1063,7 +1173,8 @@ pub mod pallet {
 			weights_hash: H256,
 		) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
-			Self::do_register_model(owner, name, uri, ModelKind::Opaque { weights_hash }, None)
+			let kind = ModelKind::Opaque { weights_hash };
+			Self::do_register_model(owner, name, uri, kind, crate::models::Stored::Nothing)
 		}
 
 		/// Register a verifiable model: its quantized network is stored on chain so disputes
@@ -1077,7 +1188,8 @@ pub mod pallet {
 		) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
 			let kind = Self::verifiable_kind(&code)?;
-			Self::do_register_model(owner, name, Default::default(), kind, Some(code))
+			let stored = crate::models::Stored::Code(code);
+			Self::do_register_model(owner, name, Default::default(), kind, stored)
 		}
 
 		/// Retire a model no drawn task uses, releasing its deposit. Owner only. Tasks still
@@ -1162,7 +1274,7 @@ pub mod pallet {
 			output: OutputOf<T>,
 		) -> DispatchResult {
 			let worker = ensure_signed(origin)?;
-			Self::do_submit_result(worker, task, output)
+			Self::do_submit_result(worker, task, output, None)
 		}
 
 		/// Challenge a submitted result within its window, putting up `bond`.
@@ -1174,9 +1286,9 @@ pub mod pallet {
 		/// requantizations, so the fee follows the model's cost. For an opaque model the task
 		/// waits for the arbiter.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::challenge_opaque().max(
-			T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get())
-		))]
+		#[pallet::weight(T::WeightInfo::challenge_opaque()
+			.max(T::WeightInfo::challenge_dissect())
+			.max(T::WeightInfo::challenge_reexecute(T::MaxModelBytes::get())))]
 		pub fn challenge(
 			origin: OriginFor<T>,
 			task: TaskId,
@@ -1286,6 +1398,84 @@ pub mod pallet {
 		pub fn stop_serving(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_stop_serving(who, model)
+		}
+
+		/// Register a committed model: its manifest (`QMC1`: the layers' shapes cut into
+		/// steps, and the Merkle root over the weight chunks) is stored on chain, its weights
+		/// stay off chain at `uri`. Results carry execution traces and disputes are dissection
+		/// games (see [`dissection`](crate::dissection)). Holds a deposit per byte.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::register_committed_model(manifest.len() as u32))]
+		pub fn register_committed_model(
+			origin: OriginFor<T>,
+			name: NameOf<T>,
+			uri: NameOf<T>,
+			manifest: crate::dissection::ManifestBytes,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			let kind = Self::committed_kind(&manifest)?;
+			Self::do_register_model(
+				owner,
+				name,
+				uri,
+				kind,
+				crate::models::Stored::Manifest(manifest),
+			)
+		}
+
+		/// Submit the output of a single-worker task of a committed model with the commitment
+		/// to its execution trace (the root over its states and the last state's input digest),
+		/// as the drawn worker. Otherwise like `submit_result`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::submit_traced_result(output.len() as u32))]
+		pub fn submit_traced_result(
+			origin: OriginFor<T>,
+			task: TaskId,
+			output: OutputOf<T>,
+			trace: crate::TraceCommitment,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit_result(who, task, output, Some(trace))
+		}
+
+		/// The worker's move in a dissection game over its result: open the states at the
+		/// disputed range's cut points (`qmodel::dissection::Range::points`), in order, each
+		/// with its Merkle proof against the result's trace root.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::open_states())]
+		pub fn open_states(
+			origin: OriginFor<T>,
+			task: TaskId,
+			openings: crate::dissection::Openings,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_open_states(who, task, openings)
+		}
+
+		/// The challenger's move in a dissection game: name the part of the cut range
+		/// (`0..=` the states opened) whose end state it disputes while accepting its start.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::name_part())]
+		pub fn name_part(origin: OriginFor<T>, task: TaskId, part: u32) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_name_part(who, task, part)
+		}
+
+		/// Have the chain check the one step a dissection game came down to: `input` is the
+		/// vector entering the step's layer, `chunk` the step's weight chunk and `proof` its
+		/// Merkle proof against the model's weights root. The chain re-executes the step and
+		/// settles the task: the side whose claim is wrong is slashed. Anyone may call it.
+		#[pallet::call_index(22)]
+		#[pallet::weight(crate::dissection::check_step_weight::<T>())]
+		pub fn check_step(
+			origin: OriginFor<T>,
+			task: TaskId,
+			input: crate::dissection::StepInput,
+			chunk: crate::dissection::StepChunk,
+			proof: crate::dissection::MerkleProof,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_check_step(task, input, chunk, proof)
 		}
 	}
 }

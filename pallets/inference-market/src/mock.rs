@@ -136,6 +136,7 @@ pub const MIN_CHALLENGE_PERIOD: BlockNumber = 2;
 pub const MAX_CHALLENGE_PERIOD: BlockNumber = 20;
 pub const MAX_TASK_LIFETIME: BlockNumber = 100;
 pub const ARBITRATION_PERIOD: BlockNumber = 10;
+pub const MOVE_PERIOD: BlockNumber = 5;
 pub const UNBONDING_PERIOD: BlockNumber = 5;
 pub const MODEL_DEPOSIT_BASE: Balance = 50;
 pub const MODEL_DEPOSIT_PER_BYTE: Balance = 1;
@@ -174,6 +175,7 @@ impl pallet_inference_market::Config for Test {
 	type MaxChallengePeriod = ConstU64<MAX_CHALLENGE_PERIOD>;
 	type MaxTaskLifetime = ConstU64<MAX_TASK_LIFETIME>;
 	type ArbitrationPeriod = ConstU64<ARBITRATION_PERIOD>;
+	type MovePeriod = ConstU64<MOVE_PERIOD>;
 	type UnbondingPeriod = ConstU64<UNBONDING_PERIOD>;
 	type MaxInputLen = ConstU32<128>;
 	type MaxOutputLen = ConstU32<32>;

@@ -8,6 +8,26 @@ use frame_support::{
 };
 use sp_runtime::traits::Saturating;
 
+/// What a model stores on chain beside its record.
+pub(crate) enum Stored<T: Config> {
+	/// Nothing: an opaque model.
+	Nothing,
+	/// A verifiable model's network (`ModelCode`).
+	Code(ModelCodeOf<T>),
+	/// A committed model's manifest (`Manifests`).
+	Manifest(crate::dissection::ManifestBytes),
+}
+
+impl<T: Config> Stored<T> {
+	fn len(&self) -> usize {
+		match self {
+			Self::Nothing => 0,
+			Self::Code(code) => code.len(),
+			Self::Manifest(manifest) => manifest.len(),
+		}
+	}
+}
+
 impl<T: Config> Pallet<T> {
 	/// Validates a verifiable model's bytes and derives its shape and cost.
 	pub(crate) fn verifiable_kind(code: &[u8]) -> Result<ModelKind, DispatchError> {
@@ -37,14 +57,11 @@ impl<T: Config> Pallet<T> {
 		name: NameOf<T>,
 		uri: NameOf<T>,
 		kind: ModelKind,
-		code: Option<ModelCodeOf<T>>,
+		stored: Stored<T>,
 	) -> DispatchResult {
 		let id = NextModelId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdOverflow)?;
-		let stored_bytes = name
-			.len()
-			.saturating_add(uri.len())
-			.saturating_add(code.as_ref().map_or(0, |c| c.len()));
+		let stored_bytes = name.len().saturating_add(uri.len()).saturating_add(stored.len());
 		let deposit = Self::model_deposit(stored_bytes);
 		T::Currency::hold(&HoldReason::ModelDeposit.into(), &owner, deposit)?;
 
@@ -53,8 +70,10 @@ impl<T: Config> Pallet<T> {
 			id,
 			ModelInfoOf::<T> { owner: owner.clone(), deposit, name, uri, kind, open_tasks: 0 },
 		);
-		if let Some(code) = code {
-			ModelCode::<T>::insert(id, code);
+		match stored {
+			Stored::Nothing => {},
+			Stored::Code(code) => ModelCode::<T>::insert(id, code),
+			Stored::Manifest(manifest) => Manifests::<T>::insert(id, manifest),
 		}
 		NextModelId::<T>::put(next);
 		Self::deposit_event(Event::ModelRegistered { model: id, owner, verifiable, deposit });
@@ -74,6 +93,7 @@ impl<T: Config> Pallet<T> {
 		)?;
 		Models::<T>::remove(id);
 		ModelCode::<T>::remove(id);
+		Manifests::<T>::remove(id);
 		Candidates::<T>::remove(id);
 		Self::deposit_event(Event::ModelRetired { model: id, deposit: model.deposit });
 		Ok(())

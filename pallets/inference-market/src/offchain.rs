@@ -290,18 +290,21 @@ impl<T: Config> Pallet<T> {
 			Some(after) => Models::<T>::iter_from(Models::<T>::hashed_key_for(after)),
 			None => Models::<T>::iter(),
 		}
-		.map(|(id, model)| (id, model.is_verifiable()));
+		// Serving a committed model takes its weights and a trace, which this worker does not
+		// compute yet: it does not opt in to one.
+		.map(|(id, model)| (id, model.is_verifiable(), model.is_committed()));
 		let (models, mut next) =
-			crate::views::page_by(models, crate::MAX_OPEN_TASKS_PAGE, |(id, _)| *id);
+			crate::views::page_by(models, crate::MAX_OPEN_TASKS_PAGE, |(id, ..)| *id);
 		let mut last = after;
-		for (model, verifiable) in models {
+		for (model, verifiable, committed) in models {
 			if *budget == 0 {
 				next = last;
 				break;
 			}
 			last = Some(model);
 			let candidates = Candidates::<T>::get(model);
-			let joins = (verifiable || has_endpoint)
+			let joins = !committed
+				&& (verifiable || has_endpoint)
 				&& candidates.iter().all(|c| &c.worker != account)
 				&& (!candidates.is_full() || candidates.iter().any(|c| c.stake < worker.stake));
 			if !joins || !Self::lock(Action::OptIn, model.into(), account, now) {
@@ -386,6 +389,7 @@ impl<T: Config> Pallet<T> {
 			ModelKind::Verifiable { .. } => Self::reexecute(task.model, &task.input)
 				.ok()
 				.map(|(output, _)| output.iter().map(|v| *v as u8).collect()),
+			ModelKind::Committed { .. } => None,
 			ModelKind::Opaque { .. } => {
 				let Some(url) = StorageValueRef::persistent(ENDPOINT_KEY).get::<Vec<u8>>().ok()?
 				else {

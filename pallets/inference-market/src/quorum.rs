@@ -176,7 +176,9 @@ impl<T: Config> Pallet<T> {
 		let contradicted = revealed.iter().any(|r| *r != majority);
 		let majority_decides = match model.kind {
 			ModelKind::Verifiable { .. } => !contradicted,
-			ModelKind::Opaque { .. } => true,
+			// A quorum's reveals carry no traces, so on a committed model too the majority is
+			// all there is, and without one the arbiter rules.
+			ModelKind::Opaque { .. } | ModelKind::Committed { .. } => true,
 		};
 		if majority_decides && largest.saturating_mul(2) > u32::from(of) {
 			// Agreement is not proof either: unchallenged, it is audited like a single result.
@@ -209,7 +211,7 @@ impl<T: Config> Pallet<T> {
 				})?;
 				Ok((T::WeightInfo::challenge_reexecute(code_len), false))
 			},
-			ModelKind::Opaque { .. } => {
+			ModelKind::Opaque { .. } | ModelKind::Committed { .. } => {
 				let ruling_due = frame_system::Pallet::<T>::block_number()
 					.saturating_add(T::ArbitrationPeriod::get());
 				Self::enter_stage(id, &mut task, TaskStatus::Disputed { ruling_due });

@@ -16,7 +16,7 @@
 //! So state the market keeps is paid for while it is kept, and returns to where it was once
 //! the tasks that made it are gone.
 
-use crate::{pallet::*, ModelKind, TaskId};
+use crate::{pallet::*, TaskId};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, tokens::Precision},
@@ -35,8 +35,8 @@ impl<T: Config> Pallet<T> {
 	/// model gives (any output up to `MaxOutputLen` for an opaque model).
 	pub(crate) fn commitment_deposit(model: crate::ModelId) -> BalanceOf<T> {
 		let longest = match Models::<T>::get(model).map(|m| m.kind) {
-			Some(ModelKind::Verifiable { output_len, .. }) => output_len,
-			_ => T::MaxOutputLen::get(),
+			Some(kind) => kind.shape().map_or(T::MaxOutputLen::get(), |(_, output_len)| output_len),
+			None => T::MaxOutputLen::get(),
 		};
 		Self::record_deposit(longest as usize)
 	}

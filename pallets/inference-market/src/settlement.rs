@@ -39,7 +39,8 @@ impl Queue {
 			| TaskStatus::Settled { .. } => Self::Uncontested,
 			TaskStatus::Revealing { .. }
 			| TaskStatus::Disputed { .. }
-			| TaskStatus::Ruled { .. } => Self::Contested,
+			| TaskStatus::Ruled { .. }
+			| TaskStatus::Dissecting { .. } => Self::Contested,
 		}
 	}
 
@@ -140,6 +141,8 @@ enum Due {
 	Reveals,
 	/// A task the arbiter ruled on, with the upheld result.
 	Ruled(Option<u8>),
+	/// A dissection game whose current move is overdue.
+	MoveMissed,
 	/// The task has ended and is kept for its retention period.
 	Settled,
 	/// The task ended more than `RetentionPeriod` blocks ago: it is removed.
@@ -158,6 +161,7 @@ impl<T: Config> Pallet<T> {
 			TaskStatus::Submitted { window_end } => Some(window_end),
 			TaskStatus::Disputed { ruling_due } => Some(ruling_due),
 			TaskStatus::Ruled { at, .. } => Some(at),
+			TaskStatus::Dissecting { move_by } => Some(move_by),
 			// An ended task waits for its removal.
 			TaskStatus::Settled { at, .. } => Some(at.saturating_add(T::RetentionPeriod::get())),
 		}
@@ -224,6 +228,7 @@ impl<T: Config> Pallet<T> {
 			TaskStatus::Submitted { window_end } if now > window_end => Due::Optimistic,
 			TaskStatus::Disputed { ruling_due } if now > ruling_due => Due::Unresolved,
 			TaskStatus::Ruled { at, upheld } if now > at => Due::Ruled(upheld),
+			TaskStatus::Dissecting { move_by } if now > move_by => Due::MoveMissed,
 			TaskStatus::Settled { at, .. }
 				if now > at.saturating_add(T::RetentionPeriod::get()) =>
 			{
@@ -322,6 +327,11 @@ impl<T: Config> Pallet<T> {
 			},
 			Due::Ruled(upheld) if task.replicas > 1 => Self::settle_ruling(id, task, upheld)?,
 			Due::Ruled(upheld) => Self::settle_dispute_ruling(id, task, upheld.is_some())?,
+			Due::MoveMissed => {
+				Self::settle_forfeited_game(id, task)?;
+				// Beyond a ruling's settlement, the game's record is removed.
+				return Ok(T::DbWeight::get().writes(1));
+			},
 			// The hook draws (see `settle_queued`); `finalize` may not.
 			Due::Draw => return Err(Error::<T>::SettledByHook.into()),
 			Due::NotYet => return Err(Error::<T>::NotDue.into()),

@@ -30,7 +30,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ReplicasOutOfBounds
 		);
 		let model = Models::<T>::get(model_id).ok_or(Error::<T>::UnknownModel)?;
-		if let ModelKind::Verifiable { input_len, .. } = model.kind {
+		if let Some((input_len, _)) = model.kind.shape() {
 			ensure!(input.len() as u32 == input_len, Error::<T>::InputShapeMismatch);
 		}
 		ensure!(reward >= T::MinReward::get(), Error::<T>::RewardTooLow);

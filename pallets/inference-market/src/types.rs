@@ -33,6 +33,34 @@ pub enum ModelKind {
 		/// Multiply-accumulate operations of one evaluation: the cost of re-execution.
 		macs: u64,
 	},
+	/// Only the network's shape and a Merkle root over its weight chunks are on chain (see
+	/// `Manifests`): a result carries a commitment to its execution trace, and a challenge is
+	/// settled by a dissection game down to one step the chain re-executes.
+	#[codec(index = 2)]
+	Committed {
+		/// Bytes of input the network takes (one `i8` per byte).
+		input_len: u32,
+		/// Bytes of output the network produces.
+		output_len: u32,
+		/// Multiply-accumulate operations of one evaluation.
+		macs: u64,
+		/// Steps of one evaluation, each at most `qmodel::committed::MAX_STEP_MACS`.
+		steps: u32,
+		/// The Merkle root over the weight chunks, in step order.
+		weights_root: H256,
+	},
+}
+
+impl ModelKind {
+	/// The lengths of the input and output vectors, for a model whose network the chain
+	/// knows the shape of (verifiable or committed).
+	pub fn shape(&self) -> Option<(u32, u32)> {
+		match self {
+			Self::Verifiable { input_len, output_len, .. }
+			| Self::Committed { input_len, output_len, .. } => Some((*input_len, *output_len)),
+			Self::Opaque { .. } => None,
+		}
+	}
 }
 
 /// A registered model.
@@ -57,9 +85,14 @@ pub struct ModelInfo<AccountId, Balance, MaxNameLen: Get<u32>> {
 }
 
 impl<AccountId, Balance, MaxNameLen: Get<u32>> ModelInfo<AccountId, Balance, MaxNameLen> {
-	/// Whether the chain can re-execute this model.
+	/// Whether the chain can re-execute this model whole.
 	pub fn is_verifiable(&self) -> bool {
 		matches!(self.kind, ModelKind::Verifiable { .. })
+	}
+
+	/// Whether the model is committed: disputes over it are dissection games.
+	pub fn is_committed(&self) -> bool {
+		matches!(self.kind, ModelKind::Committed { .. })
 	}
 }
 
@@ -163,12 +196,20 @@ pub enum SettlementRoute {
 	/// hook: checked. A wrong result was slashed and the reward refunded.
 	#[codec(index = 7)]
 	Audited,
+	/// A result of a committed model, challenged and settled by a dissection game that ended
+	/// at one step the chain re-executed: checked.
+	#[codec(index = 8)]
+	Dissected,
+	/// A dissection game ended because the side whose move it was stayed silent past its
+	/// deadline: the silent side lost, but no step was checked.
+	#[codec(index = 9)]
+	Forfeited,
 }
 
 impl SettlementRoute {
 	/// Whether the result was checked on chain rather than trusted.
 	pub fn is_verified_on_chain(&self) -> bool {
-		matches!(self, Self::ReExecuted | Self::Audited)
+		matches!(self, Self::ReExecuted | Self::Audited | Self::Dissected)
 	}
 
 	/// Whether the task ended with a result (paid or disputed) rather than without one.
@@ -248,6 +289,13 @@ pub enum TaskStatus<BlockNumber> {
 		/// Block in which it ended.
 		at: BlockNumber,
 	},
+	/// The result of a committed model is challenged and a dissection game is being played
+	/// (`Games`): the side whose turn it is must move up to and including `move_by`, or lose.
+	#[codec(index = 7)]
+	Dissecting {
+		/// Last block of the current move.
+		move_by: BlockNumber,
+	},
 	/// A task of a model with candidates, waiting for the settling hook to draw its workers
 	/// in block `at` (two blocks after its post); it becomes `Open` once drawn. Nobody may
 	/// serve it yet, and its requester may still cancel it.
@@ -312,6 +360,99 @@ pub struct Task<AccountId, Balance, BlockNumber, MaxInputLen: Get<u32>, MaxRepli
 	pub draw: Draw<AccountId, BlockNumber, MaxReplicas>,
 }
 
+/// The state of a traced evaluation between two steps (`qmodel::trace::State`): digests of
+/// the vector entering the current layer and of the current layer's rows computed so far.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct TraceState {
+	/// Digest of the vector entering the current layer.
+	pub x: H256,
+	/// Digest of the current layer's rows computed so far.
+	pub y: H256,
+}
+
+/// What a worker's result on a committed model commits to besides its output.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct TraceCommitment {
+	/// The Merkle root over the states before every step and after the last
+	/// (`qmodel::trace::Trace::root`).
+	pub root: H256,
+	/// The `x` of the last state: the digest of the vector entering the last layer. (Its `y` is
+	/// the digest of the output, which the chain computes.)
+	pub last_x: H256,
+}
+
+/// Whose move it is in a dissection game.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum Turn {
+	/// The worker opens the states that cut the disputed range (`open_states`).
+	#[codec(index = 0)]
+	Defender,
+	/// The challenger names the part whose end it disputes (`name_part`).
+	#[codec(index = 1)]
+	Challenger,
+	/// The range is one step: anyone may have the chain check it (`check_step`); if nobody
+	/// does by the deadline, the challenger, who disputed it, loses.
+	#[codec(index = 2)]
+	Step,
+}
+
+/// Most states a worker opens in one move: one fewer than the parts a range is cut into.
+pub type OpenedBound = frame_support::traits::ConstU32<{ qmodel::dissection::ARITY - 1 }>;
+
+/// A dissection game over a traced result (see [`dissection`](crate::dissection)).
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Game {
+	/// The state both sides accept: its index, and the state.
+	pub agreed: (u32, TraceState),
+	/// The state the challenger disputes: its index, and the worker's claim.
+	pub disputed: (u32, TraceState),
+	/// The states the worker opened inside the range, waiting for the challenger to name a
+	/// part; empty on the worker's turn.
+	pub opened: BoundedVec<TraceState, OpenedBound>,
+	/// Whose move it is.
+	pub turn: Turn,
+	/// Moves made so far.
+	pub moves: u8,
+	/// Steps of the model's evaluation: the trace holds `steps + 1` states.
+	pub steps: u32,
+}
+
 /// A worker's result for a task.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, Clone, PartialEq, Eq, Debug, TypeInfo, MaxEncodedLen,
@@ -326,6 +467,8 @@ pub struct Submission<AccountId, Balance, BlockNumber, MaxOutputLen: Get<u32>> {
 	pub submitted_at: BlockNumber,
 	/// Storage deposit locked out of the worker's stake while the submission is stored.
 	pub deposit: Balance,
+	/// For a committed model, the worker's commitment to its execution trace.
+	pub trace: Option<TraceCommitment>,
 }
 
 /// A quorum worker's commitment and, once revealed, its output.
@@ -449,6 +592,11 @@ pub struct TrustReport<Balance> {
 	pub re_executed: RouteTotal<Balance>,
 	/// Tasks and value drawn for a random audit and re-executed on chain: checked.
 	pub audited: RouteTotal<Balance>,
+	/// Tasks and value of committed models settled by a dissection game down to one step
+	/// re-executed on chain: checked.
+	pub dissected: RouteTotal<Balance>,
+	/// Tasks and value of dissection games a silent side lost: not checked.
+	pub forfeited: RouteTotal<Balance>,
 	/// Tasks and value settled by a quorum majority: cross-checked off chain.
 	pub quorum: RouteTotal<Balance>,
 	/// Tasks and value ruled by the arbiter: trusted third party.
@@ -460,7 +608,7 @@ pub struct TrustReport<Balance> {
 	/// Tasks cancelled before any result.
 	pub cancelled: RouteTotal<Balance>,
 	/// Share of the value of tasks that ended with a result which was checked on chain
-	/// (re-executed or audited).
+	/// (re-executed, audited or dissected).
 	pub verified_on_chain: sp_runtime::Perbill,
 	/// Share of that value cross-checked by a quorum.
 	pub cross_checked: sp_runtime::Perbill,
@@ -481,6 +629,8 @@ pub struct TaskDetails<Task, Submission, Commitment, Challenge, Balance, Seat> {
 	pub audit_fee: Option<Balance>,
 	/// The workers drawn to serve it, each with its share of the eligible stake.
 	pub drawn: alloc::vec::Vec<Seat>,
+	/// The dissection game over its result, while one is being played.
+	pub game: Option<Game>,
 }
 
 /// A page of open tasks a worker could serve.

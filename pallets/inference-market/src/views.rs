@@ -62,6 +62,7 @@ impl<T: Config> Pallet<T> {
 			submission: Submissions::<T>::get(id),
 			commitments: Commitments::<T>::get(id).into_inner(),
 			challenge: Challenges::<T>::get(id),
+			game: Games::<T>::get(id),
 		})
 	}
 
@@ -105,6 +106,8 @@ impl<T: Config> Pallet<T> {
 			optimistic: RouteTotal::default(),
 			re_executed: RouteTotal::default(),
 			audited: RouteTotal::default(),
+			dissected: RouteTotal::default(),
+			forfeited: RouteTotal::default(),
 			quorum: RouteTotal::default(),
 			arbitrated: RouteTotal::default(),
 			unresolved: RouteTotal::default(),
@@ -121,6 +124,8 @@ impl<T: Config> Pallet<T> {
 				SettlementRoute::Optimistic => &mut report.optimistic,
 				SettlementRoute::ReExecuted => &mut report.re_executed,
 				SettlementRoute::Audited => &mut report.audited,
+				SettlementRoute::Dissected => &mut report.dissected,
+				SettlementRoute::Forfeited => &mut report.forfeited,
 				SettlementRoute::Quorum { .. } => &mut report.quorum,
 				SettlementRoute::Arbitrated => &mut report.arbitrated,
 				SettlementRoute::Unresolved => &mut report.unresolved,
@@ -143,8 +148,13 @@ impl<T: Config> Pallet<T> {
 				)
 			}
 		};
-		report.verified_on_chain =
-			share(report.re_executed.value.saturating_add(report.audited.value));
+		report.verified_on_chain = share(
+			report
+				.re_executed
+				.value
+				.saturating_add(report.audited.value)
+				.saturating_add(report.dissected.value),
+		);
 		report.cross_checked = share(report.quorum.value);
 		report
 	}

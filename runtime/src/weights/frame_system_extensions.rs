@@ -43,32 +43,32 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 1_953_000 picoseconds.
-		Weight::from_parts(3_025_000, 0)
+		// Minimum execution time: 1_983_000 picoseconds.
+		Weight::from_parts(2_283_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_mortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_106_000 picoseconds.
-		Weight::from_parts(6_249_000, 0)
+		// Minimum execution time: 4_076_000 picoseconds.
+		Weight::from_parts(4_627_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_mortality_immortal_transaction() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_217_000 picoseconds.
-		Weight::from_parts(7_431_000, 0)
+		// Minimum execution time: 4_126_000 picoseconds.
+		Weight::from_parts(4_687_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_non_zero_sender() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 600_000 picoseconds.
-		Weight::from_parts(971_000, 0)
+		// Minimum execution time: 591_000 picoseconds.
+		Weight::from_parts(711_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 9_324_000 picoseconds.
-		Weight::from_parts(14_541_000, 0)
+		// Minimum execution time: 9_364_000 picoseconds.
+		Weight::from_parts(10_105_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 441_000 picoseconds.
-		Weight::from_parts(561_000, 0)
+		// Minimum execution time: 440_000 picoseconds.
+		Weight::from_parts(541_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_tx_version() -> Weight {
@@ -96,23 +96,23 @@ impl<T: frame_system::Config> frame_system::ExtensionsWeightInfo for WeightInfo<
 		//  Measured:  `0`
 		//  Estimated: `0`
 		// Minimum execution time: 440_000 picoseconds.
-		Weight::from_parts(561_000, 0)
+		Weight::from_parts(551_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn check_weight() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 4_236_000 picoseconds.
-		Weight::from_parts(6_890_000, 0)
+		// Minimum execution time: 4_186_000 picoseconds.
+		Weight::from_parts(4_667_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn weight_reclaim() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 2_543_000 picoseconds.
-		Weight::from_parts(3_605_000, 0)
+		// Minimum execution time: 2_434_000 picoseconds.
+		Weight::from_parts(2_765_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -45,8 +45,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 59_218_000 picoseconds.
-		Weight::from_parts(69_473_000, 0)
+		// Minimum execution time: 59_659_000 picoseconds.
+		Weight::from_parts(62_833_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -57,8 +57,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 46_529_000 picoseconds.
-		Weight::from_parts(49_393_000, 0)
+		// Minimum execution time: 46_920_000 picoseconds.
+		Weight::from_parts(49_133_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -69,8 +69,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 22_864_000 picoseconds.
-		Weight::from_parts(28_512_000, 0)
+		// Minimum execution time: 22_884_000 picoseconds.
+		Weight::from_parts(24_436_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 24_126_000 picoseconds.
-		Weight::from_parts(28_242_000, 0)
+		// Minimum execution time: 24_156_000 picoseconds.
+		Weight::from_parts(25_988_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -93,8 +93,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 61_882_000 picoseconds.
-		Weight::from_parts(91_055_000, 0)
+		// Minimum execution time: 61_582_000 picoseconds.
+		Weight::from_parts(64_787_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 58_207_000 picoseconds.
-		Weight::from_parts(90_264_000, 0)
+		// Minimum execution time: 58_517_000 picoseconds.
+		Weight::from_parts(61_181_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 20_080_000 picoseconds.
-		Weight::from_parts(29_384_000, 0)
+		// Minimum execution time: 20_059_000 picoseconds.
+		Weight::from_parts(21_612_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -130,11 +130,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 20_320_000 picoseconds.
-		Weight::from_parts(21_906_078, 0)
+		// Minimum execution time: 19_990_000 picoseconds.
+		Weight::from_parts(20_861_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 302_297
-			.saturating_add(Weight::from_parts(23_530_919, 0).saturating_mul(u.into()))
+			// Standard Error: 85_582
+			.saturating_add(Weight::from_parts(18_975_868, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -143,24 +143,24 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 6_239_000 picoseconds.
-		Weight::from_parts(12_088_000, 0)
+		// Minimum execution time: 6_190_000 picoseconds.
+		Weight::from_parts(6_911_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_allow_death() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 36_775_000 picoseconds.
-		Weight::from_parts(62_162_000, 0)
+		// Minimum execution time: 36_364_000 picoseconds.
+		Weight::from_parts(38_948_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn burn_keep_alive() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 24_156_000 picoseconds.
-		Weight::from_parts(41_001_000, 0)
+		// Minimum execution time: 23_995_000 picoseconds.
+		Weight::from_parts(25_368_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

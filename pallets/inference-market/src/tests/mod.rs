@@ -4,6 +4,7 @@
 
 mod audits;
 mod disputes;
+mod dissection;
 mod incentives;
 mod models;
 mod offchain;
