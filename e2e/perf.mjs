@@ -378,13 +378,19 @@ try {
     [`submitResult (longest output, ${maxOutput} bytes)`, api.tx.inferenceMarket.submitResult(0, bytes(maxOutput))],
     ['commitResult', api.tx.inferenceMarket.commitResult(0, `0x${'00'.repeat(32)}`)],
     [`revealResult (longest output, ${maxOutput} bytes)`, api.tx.inferenceMarket.revealResult(0, bytes(maxOutput), `0x${'00'.repeat(32)}`)],
-    ['challenge (reserved: largest model re-executed; exempt)', api.tx.inferenceMarket.challenge(0, UNIT)],
+    ['challenge (reserved: the largest re-execution or game opening; exempt)', api.tx.inferenceMarket.challenge(0, UNIT)],
     ['rule', api.tx.inferenceMarket.rule(0, true)],
     [`ruleQuorum (longest output)`, api.tx.inferenceMarket.ruleQuorum(0, bytes(maxOutput))],
     ['finalize (a single task, or closing a quorum\'s reveals)', api.tx.inferenceMarket.finalize(0)],
     ['retireModel', api.tx.inferenceMarket.retireModel(0)],
     ['serveModel (into a full candidate list)', api.tx.inferenceMarket.serveModel(0, UNIT)],
     ['stopServing', api.tx.inferenceMarket.stopServing(0)],
+    // Committed models and their games (issue 14), each at its worst case.
+    ['registerCommittedModel (64 layers, longest name and URI)', api.tx.inferenceMarket.registerCommittedModel(bytes(maxName), bytes(maxName), bytes(4 + 1 + 2 + 64 * 6 + 32))],
+    [`submitTracedResult (longest output, ${maxOutput} bytes)`, api.tx.inferenceMarket.submitTracedResult(0, bytes(maxOutput), { root: `0x${'00'.repeat(32)}`, lastX: `0x${'00'.repeat(32)}` })],
+    ['openStates (7 states, proofs of 18 siblings)', api.tx.inferenceMarket.openStates(0, Array.from({ length: 7 }, () => [{ x: `0x${'00'.repeat(32)}`, y: `0x${'00'.repeat(32)}` }, Array(18).fill(`0x${'00'.repeat(32)}`)]))],
+    ['namePart', api.tx.inferenceMarket.namePart(0, 7)],
+    ['checkStep (re-executes one step: reserved for the widest and the tallest; exempt)', api.tx.inferenceMarket.checkStep(0, bytes(65_535), bytes(65_539), Array(12).fill(`0x${'00'.repeat(32)}`))],
   ];
   console.log('\n## Weights as charged, against `transferKeepAlive`\n');
   console.log(`transferKeepAlive: ${base} ps; extrinsic base ${xbase} ps; normal-class block limit: ${maxNormal} ps (${maxNormal / (base + xbase)} transfers)\n`);
